@@ -1,0 +1,109 @@
+package de.netzwerkbuero.it.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (nothing is downloaded), plus the axe-core
+ * accessibility check.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+
+    public Browser() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,1000", "--lang=de",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+            // Headless Chromium ignores --lang for Accept-Language; the office works in German.
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    public WebElement waitFor(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public void logIn(String username, String password) {
+        open("/login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        waitFor(By.id("nav:logout"));
+    }
+
+    /** The serious and critical axe-core findings on the current page, as readable lines. */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityProblems() {
+        try {
+            String axe = Files.readString(Path.of(System.getProperty("axe.script", "target/npm/node_modules/axe-core/axe.min.js")));
+            ((JavascriptExecutor) driver).executeScript(axe);
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: run the build's pre-integration-test phase", e);
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                        + " nodes: v.nodes.map(n => n.target.join(' ')).join(', ')}))));");
+        return violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("nodes"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,2 @@
+/** User accounts, roles, login checks and the password policy. */
+package de.netzwerkbuero.platform.api.account;

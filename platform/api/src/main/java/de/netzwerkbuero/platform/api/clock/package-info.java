@@ -1,0 +1,2 @@
+/** The injectable business clock. */
+package de.netzwerkbuero.platform.api.clock;

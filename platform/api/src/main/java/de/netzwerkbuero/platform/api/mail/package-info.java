@@ -1,0 +1,2 @@
+/** Outgoing mail through a transactional outbox. */
+package de.netzwerkbuero.platform.api.mail;

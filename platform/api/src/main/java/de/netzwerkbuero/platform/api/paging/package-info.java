@@ -1,0 +1,2 @@
+/** Paging for every list the facades offer. */
+package de.netzwerkbuero.platform.api.paging;

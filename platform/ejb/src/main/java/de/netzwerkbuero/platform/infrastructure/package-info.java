@@ -1,0 +1,2 @@
+/** Platform infrastructure: schema start-up, initial accounts, mail delivery. */
+package de.netzwerkbuero.platform.infrastructure;

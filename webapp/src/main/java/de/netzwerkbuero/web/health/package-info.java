@@ -1,0 +1,2 @@
+/** The health endpoint on the application's port. */
+package de.netzwerkbuero.web.health;

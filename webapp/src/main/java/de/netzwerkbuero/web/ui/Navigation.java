@@ -1,0 +1,62 @@
+package de.netzwerkbuero.web.ui;
+
+import de.netzwerkbuero.platform.api.Roles;
+import de.netzwerkbuero.web.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.MenuModel;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The main menu: each role sees only the pages it may use. (The facades refuse everything else anyway;
+ * the menu only spares users from links that would fail.)
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    /** A page of the office application and the roles that may open it. */
+    public record Entry(String labelKey, String outcome, String icon, Set<String> roles) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("nav.home", "/app/index", "pi pi-home",
+                    Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("nav.audit", "/app/audit", "pi pi-history", Set.of(Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("nav.accounts", "/app/admin/accounts", "pi pi-users", Set.of(Roles.ADMIN)));
+
+    @Inject
+    private LocaleBean localeBean;
+
+    private MenuModel model;
+
+    public MenuModel getModel() {
+        if (model == null) {
+            model = build();
+        }
+        return model;
+    }
+
+    private MenuModel build() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        DefaultMenuModel menu = new DefaultMenuModel();
+        for (Entry entry : ENTRIES) {
+            if (entry.roles().stream().anyMatch(external::isUserInRole)) {
+                menu.getElements().add(DefaultMenuItem.builder()
+                        .id(entry.outcome().replace('/', '_'))
+                        .value(Texts.text(entry.labelKey(), localeBean.getLocale()))
+                        .icon(entry.icon())
+                        .outcome(entry.outcome())
+                        .build());
+            }
+        }
+        return menu;
+    }
+}

@@ -1,0 +1,2 @@
+/** Administration screens: user accounts and their roles. */
+package de.netzwerkbuero.web.ui.admin;

@@ -1,0 +1,2 @@
+/** The audit trail viewer for auditors and administrators. */
+package de.netzwerkbuero.web.ui.audit;
