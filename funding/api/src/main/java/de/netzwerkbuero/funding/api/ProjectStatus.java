@@ -1,0 +1,4 @@
+package de.netzwerkbuero.funding.api;
+
+/** DRAFT → APPROVED → RUNNING → ENDED → FINAL_PROOF_SUBMITTED → CLOSED, or CANCELLED. */
+public enum ProjectStatus { DRAFT, APPROVED, RUNNING, ENDED, FINAL_PROOF_SUBMITTED, CLOSED, CANCELLED }
