@@ -55,11 +55,20 @@ public class MailSender {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deliverDue() {
         OffsetDateTime now = OffsetDateTime.now();
-        List<OutboxMail> due = em.createQuery("select m from OutboxMail m where m.sentAt is null"
-                        + " and m.nextAttempt <= :now order by m.id", OutboxMail.class)
+        List<Long> dueIds = em.createQuery("select m.id from OutboxMail m where m.sentAt is null"
+                        + " and m.nextAttempt <= :now order by m.id", Long.class)
                 .setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(BATCH)
+                .getResultList();
+        if (dueIds.isEmpty()) {
+            return 0;
+        }
+        // Lock exactly those rows (a locking query with a row limit is not portable to H2); a mail another
+        // node sent meanwhile no longer matches "sentAt is null" once its lock is released.
+        List<OutboxMail> due = em.createQuery("select m from OutboxMail m where m.id in :ids and m.sentAt is null"
+                        + " order by m.id", OutboxMail.class)
+                .setParameter("ids", dueIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         int sent = 0;
         for (OutboxMail mail : due) {
