@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,8 @@ public class ReminderSender {
             return false;
         }
         long daysLeft = ChronoUnit.DAYS.between(today, d.getDueOn());
-        ReminderKind kind = ReminderKind.dueFor(daysLeft, days.get(0), days.get(days.size() - 1));
+        // The rule set may list the days in any order: the first reminder is the earliest, the last the latest.
+        ReminderKind kind = ReminderKind.dueFor(daysLeft, Collections.max(days), Collections.min(days));
         if (kind == null || deadlines.reminderSent(d.getId(), kind, d.getDueOn())) {
             return false;
         }
