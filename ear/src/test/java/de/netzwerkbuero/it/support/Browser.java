@@ -2,6 +2,9 @@ package de.netzwerkbuero.it.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -56,12 +59,52 @@ public final class Browser implements AutoCloseable {
         driver.get(Api.BASE + path);
     }
 
+    /** Waits up to 20 s; an element replaced by an ajax update meanwhile is simply looked up again. */
+    public WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return patiently().until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw keepEvidence(e);
+        }
     }
 
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        try {
+            patiently().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (TimeoutException e) {
+            throw keepEvidence(e);
+        }
+    }
+
+    /** Saves the page and a screenshot under target/browser-failures, so a failed run can be read afterwards. */
+    private TimeoutException keepEvidence(TimeoutException e) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = "failure-" + System.currentTimeMillis();
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException ignored) {
+            // the evidence is a help, not the result
+        }
+        return e;
+    }
+
+    /**
+     * Sets an input's value as a paste would, and tells its widget (a date picker reformats what is typed key by
+     * key, which makes typing into it unreliable).
+     */
+    public void setValue(String id, String value) {
+        WebElement input = waitFor(By.id(id));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, value);
+        patiently().until(ExpectedConditions.attributeToBe(By.id(id), "value", value));
     }
 
     public void type(String id, String text) {
@@ -71,7 +114,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        patiently().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
     public void logIn(String username, String password) {

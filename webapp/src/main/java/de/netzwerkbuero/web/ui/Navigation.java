@@ -29,6 +29,20 @@ public class Navigation {
     static final List<Entry> ENTRIES = List.of(
             new Entry("nav.home", "/app/index", "pi pi-home",
                     Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR, Roles.ADMIN)),
+            new Entry("nav.members", "/app/members/list", "pi pi-building", Set.of(Roles.OFFICE)),
+            new Entry("nav.admissionRounds", "/app/members/rounds", "pi pi-calendar-plus", Set.of(Roles.OFFICE)),
+            new Entry("nav.prospects", "/app/members/prospects", "pi pi-envelope", Set.of(Roles.OFFICE)),
+            new Entry("nav.register", "/app/members/register", "pi pi-database", Set.of(Roles.OFFICE, Roles.ADMIN)),
+            new Entry("nav.events", "/app/events/index", "pi pi-ticket",
+                    Set.of(Roles.OFFICE, Roles.AUDITOR, Roles.PROJECT_LEAD)),
+            new Entry("nav.eventCalendar", "/app/events/calendar", "pi pi-calendar",
+                    Set.of(Roles.OFFICE, Roles.AUDITOR, Roles.PROJECT_LEAD)),
+            new Entry("nav.funding.projects", "/app/funding/projects", "pi pi-briefcase",
+                    Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR)),
+            new Entry("nav.funding.deadlines", "/app/funding/deadlines", "pi pi-calendar-clock",
+                    Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR)),
+            new Entry("nav.funding.programmes", "/app/funding/programmes", "pi pi-book",
+                    Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR)),
             new Entry("nav.audit", "/app/audit", "pi pi-history", Set.of(Roles.AUDITOR, Roles.ADMIN)),
             new Entry("nav.accounts", "/app/admin/accounts", "pi pi-users", Set.of(Roles.ADMIN)));
 
