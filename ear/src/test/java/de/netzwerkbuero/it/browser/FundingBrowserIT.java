@@ -75,6 +75,7 @@ class FundingBrowserIT {
             browser.click("nav:logout");
             browser.waitFor(By.id("login:username"));
             browser.logIn("auditor", TestAccounts.passwordOf("auditor"));
+            browser.waitForText(By.id("reviewQueue"), "Berichte, die auf Prüfung warten");
             browser.open("/app/funding/review.xhtml?id=" + reportId);
             browser.waitFor(By.id("review:return"));
             assertEquals(List.of(), browser.seriousAccessibilityProblems(), "review screen");

@@ -55,6 +55,9 @@ class MembershipBrowserIT {
         long roundId = openAdmissionRound(LocalDate.now().plusDays(120));
         try (Browser browser = new Browser()) {
             browser.logIn("office", TestAccounts.passwordOf("office"));
+            browser.waitForText(By.id("pipeline"), "Mitglieder nach Status");
+            assertTrue(browser.driver().findElement(By.id("pipeline")).getText().contains("Aktiv"),
+                    "the start page shows the membership pipeline");
             browser.open("/app/members/list.xhtml");
             browser.waitFor(By.id("list:members"));
             assertEquals(List.of(), browser.seriousAccessibilityProblems(), "member list");

@@ -261,6 +261,9 @@ class FundingFacadesIT {
         ReportView draft = lead.call(() -> reports.createDraft(project.id(),
                 new NewReport(ReportKind.INTERIM_PROOF, null, 2024, "Zwischennachweis 2024")));
         ReportView submitted = lead.call(() -> reports.submit(draft.id(), draft.version()));
+        assertTrue(auditor.call(() -> reviews.awaitingReview(100)).stream().anyMatch(r -> r.id() == submitted.id()),
+                "a submitted report waits for the auditors");
+        assertFalse(Caller.allowed(lead, () -> reviews.awaitingReview(10)), "the review queue is the auditors'");
 
         Callable<ReportView> accept = () -> reviews.decide(submitted.id(), submitted.version(), ReviewDecision.ACCEPT,
                 List.of());
@@ -282,6 +285,8 @@ class FundingFacadesIT {
         ReportView accepted = auditor.call(() -> reviews.decide(again.id(), again.version(), ReviewDecision.ACCEPT,
                 List.of()));
         assertEquals(ReportStatus.ACCEPTED, accepted.status());
+        assertTrue(auditor.call(() -> reviews.awaitingReview(100)).stream().noneMatch(r -> r.id() == accepted.id()),
+                "a decided report no longer waits");
         assertEquals(1, lead.call(() -> reviews.findings(again.id())).size(), "the lead reads the findings");
     }
 

@@ -135,6 +135,17 @@ class MembershipWorkflowIT {
     }
 
     @Test
+    void thePipelineCountsMembersPerStatusForTheOfficeOnly() throws Exception {
+        var counts = office.call(() -> members.countByStatus());
+        assertEquals(MemberStatus.values().length, counts.size(), "every status, zero where none");
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(office.call(() -> members.list(new MemberFilter(null, null, null, null),
+                PageRequest.first(1))).total(), total);
+        assertFalse(Caller.allowed(lead, () -> members.countByStatus()));
+        assertFalse(Caller.allowed(auditor, () -> members.countByStatus()));
+    }
+
+    @Test
     void aMemberGoesFromTheRegisterThroughAdmissionToActiveAndLeavesAtTheEndOfTheNotice() throws Exception {
         LocalDate today = clock.today();
         MemberView created = office.call(() -> members.create(new NewMember(MemberKind.KOMMUNE, null, WORKFLOW_AGS,

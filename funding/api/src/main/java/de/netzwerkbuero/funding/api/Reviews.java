@@ -12,6 +12,9 @@ import java.util.List;
 @Local
 public interface Reviews {
 
+    /** Submitted reports not yet decided (SUBMITTED or IN_REVIEW), the longest waiting first; at most {@code limit}. */
+    List<ReportView> awaitingReview(int limit);
+
     /** SUBMITTED → IN_REVIEW. */
     ReportView startReview(long reportId, long expectedVersion);
 

@@ -46,6 +46,13 @@ public class ReviewsBean implements Reviews {
     private BusinessClock clock;
 
     @Override
+    public List<ReportView> awaitingReview(int limit) {
+        return reports.awaitingReview(Math.max(1, Math.min(limit, 100))).stream()
+                .map(r -> Views.report(r, reports.attachments(r.getId())))
+                .toList();
+    }
+
+    @Override
     public ReportView startReview(long reportId, long expectedVersion) {
         Report r = reviewable(reportId);
         Checks.version(ReportsBean.REPORT, reportId, expectedVersion, r.getVersion());

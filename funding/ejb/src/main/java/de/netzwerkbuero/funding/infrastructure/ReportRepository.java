@@ -1,5 +1,6 @@
 package de.netzwerkbuero.funding.infrastructure;
 
+import de.netzwerkbuero.funding.api.ReportStatus;
 import de.netzwerkbuero.funding.domain.Finding;
 import de.netzwerkbuero.funding.domain.Report;
 import de.netzwerkbuero.funding.domain.ReportAttachment;
@@ -25,6 +26,13 @@ public class ReportRepository {
     public List<Report> byProject(long projectId) {
         return em.createQuery("select r from Report r where r.projectId = :id order by r.kind, r.fiscalYear, r.id",
                 Report.class).setParameter("id", projectId).getResultList();
+    }
+
+    public List<Report> awaitingReview(int limit) {
+        return em.createQuery("select r from Report r where r.status in :waiting order by r.lastSubmittedAt, r.id",
+                        Report.class)
+                .setParameter("waiting", List.of(ReportStatus.SUBMITTED, ReportStatus.IN_REVIEW))
+                .setMaxResults(limit).getResultList();
     }
 
     public Optional<Report> byDeadlineKey(long projectId, String key) {

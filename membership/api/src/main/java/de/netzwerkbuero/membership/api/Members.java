@@ -5,6 +5,7 @@ import de.netzwerkbuero.platform.api.paging.PageRequest;
 import jakarta.ejb.Local;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The office's work on member organisations and the membership workflow. Sort fields of {@link #list}:
@@ -12,6 +13,9 @@ import java.util.List;
  */
 @Local
 public interface Members {
+
+    /** How many members are in each status (every status present, zero where none): the membership pipeline. */
+    Map<MemberStatus, Long> countByStatus();
 
     /** The workflow actions a caller may name in {@link #transition}. */
     List<String> ACTIONS = List.of("apply", "review", "admit", "reject", "withdraw", "suspend", "resume", "resign");

@@ -38,6 +38,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -73,6 +74,11 @@ public class MembersBean implements Members {
     @Override
     public Page<MemberView> list(MemberFilter filter, PageRequest page) {
         return members.page(filter == null ? MemberFilter.none() : filter, page).map(Views::member);
+    }
+
+    @Override
+    public Map<MemberStatus, Long> countByStatus() {
+        return members.countByStatus();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package de.netzwerkbuero.membership.infrastructure;
 
+import java.util.EnumMap;
 import de.netzwerkbuero.membership.api.MemberFilter;
 import de.netzwerkbuero.membership.api.MemberStatus;
 import de.netzwerkbuero.membership.domain.Application;
@@ -78,6 +79,16 @@ public class MemberRepository {
     public boolean agsTaken(String ags, Long exceptId) {
         return em.createQuery("SELECT m.id FROM Member m WHERE m.ags = :ags", Long.class)
                 .setParameter("ags", ags).getResultList().stream().anyMatch(id -> !id.equals(exceptId));
+    }
+
+    public Map<MemberStatus, Long> countByStatus() {
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        for (MemberStatus status : MemberStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("SELECT m.status, COUNT(m) FROM Member m GROUP BY m.status", Object[].class)
+                .getResultList().forEach(row -> counts.put((MemberStatus) row[0], (Long) row[1]));
+        return counts;
     }
 
     public long count() {
