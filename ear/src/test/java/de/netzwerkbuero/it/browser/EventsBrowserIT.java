@@ -70,8 +70,7 @@ class EventsBrowserIT {
             office.type("editor:venue", "Alte Schule, Hauptstraße 3");
             typeDate(office, "editor:startsAt_input", start.format(INPUT));
             typeDate(office, "editor:endsAt_input", start.plusHours(3).format(INPUT));
-            office.click("editor:audience");
-            office.waitFor(By.cssSelector("li[data-label='Öffentlich']")).click();
+            office.choose("editor:audience", "PUBLIC");
             office.click("editor:save");
             office.waitFor(By.id("lifecycle:publish"));
             Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(office.driver().getCurrentUrl());

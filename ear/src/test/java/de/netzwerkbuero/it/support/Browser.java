@@ -107,6 +107,17 @@ public final class Browser implements AutoCloseable {
         patiently().until(ExpectedConditions.attributeToBe(By.id(id), "value", value));
     }
 
+    /**
+     * Chooses a value of a p:selectOneMenu through the select element it submits (clicking its overlay races
+     * the overlay's opening animation).
+     */
+    public void choose(String selectOneMenuId, String value) {
+        WebElement select = driver.findElement(By.id(selectOneMenuId + "_input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", select, value);
+        patiently().until(d -> value.equals(d.findElement(By.id(selectOneMenuId + "_input")).getAttribute("value")));
+    }
+
     public void type(String id, String text) {
         WebElement input = waitFor(By.id(id));
         input.clear();
