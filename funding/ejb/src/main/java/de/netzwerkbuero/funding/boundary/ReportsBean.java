@@ -64,7 +64,8 @@ public class ReportsBean implements Reports {
     @Override
     public List<ReportView> list(long projectId) {
         access.readable(projectId);
-        return reports.byProject(projectId).stream().map(this::view).toList();
+        List<Report> all = reports.byProject(projectId);
+        return Views.reports(all, reports.attachmentsByReport(all.stream().map(Report::getId).toList()));
     }
 
     @Override

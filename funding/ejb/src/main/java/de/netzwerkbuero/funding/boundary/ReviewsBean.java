@@ -47,9 +47,8 @@ public class ReviewsBean implements Reviews {
 
     @Override
     public List<ReportView> awaitingReview(int limit) {
-        return reports.awaitingReview(Math.max(1, Math.min(limit, 100))).stream()
-                .map(r -> Views.report(r, reports.attachments(r.getId())))
-                .toList();
+        List<Report> waiting = reports.awaitingReview(Math.max(1, Math.min(limit, 100)));
+        return Views.reports(waiting, reports.attachmentsByReport(waiting.stream().map(Report::getId).toList()));
     }
 
     @Override

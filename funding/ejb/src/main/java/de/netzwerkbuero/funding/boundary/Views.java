@@ -33,6 +33,7 @@ import de.netzwerkbuero.funding.domain.SpendingAllocation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Entity → DTO, always inside the facade's transaction. */
 final class Views {
@@ -84,6 +85,11 @@ final class Views {
         return new ReportView(r.getId(), r.getProjectId(), r.getKind(), r.getMilestoneId(), r.getFiscalYear(),
                 r.getText(), r.getStatus(), r.getVersion(), r.getLastSubmittedAt(), r.isLastLate(), r.getLastSha256(),
                 r.getSubmittedCount(), all.stream().filter(a -> a.belongsTo(number)).map(Views::attachment).toList());
+    }
+
+    /** Views of several reports with their attachments, as loaded by {@code attachmentsByReport}. */
+    static List<ReportView> reports(List<Report> reports, Map<Long, List<ReportAttachment>> attachmentsByReport) {
+        return reports.stream().map(r -> report(r, attachmentsByReport.getOrDefault(r.getId(), List.of()))).toList();
     }
 
     static FindingView finding(Finding f) {

@@ -9,8 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reports with their submitted versions, attachments and findings. */
 @ApplicationScoped
@@ -63,6 +66,16 @@ public class ReportRepository {
     public List<ReportAttachment> attachments(long reportId) {
         return em.createQuery("select a from ReportAttachment a where a.reportId = :id order by a.filename, a.id",
                 ReportAttachment.class).setParameter("id", reportId).getResultList();
+    }
+
+    /** The attachments of several reports in one query, by report id (reports without any are left out). */
+    public Map<Long, List<ReportAttachment>> attachmentsByReport(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from ReportAttachment a where a.reportId in :ids order by a.filename, a.id",
+                        ReportAttachment.class).setParameter("ids", reportIds).getResultList().stream()
+                .collect(Collectors.groupingBy(ReportAttachment::getReportId));
     }
 
     public Optional<ReportAttachment> attachment(long id) {
