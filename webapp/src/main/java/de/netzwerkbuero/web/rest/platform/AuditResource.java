@@ -1,5 +1,7 @@
 package de.netzwerkbuero.web.rest.platform;
 
+import de.netzwerkbuero.platform.api.audit.AuditCheckpoint;
+import de.netzwerkbuero.platform.api.audit.AuditCheckpoints;
 import de.netzwerkbuero.platform.api.audit.AuditEntry;
 import de.netzwerkbuero.platform.api.audit.AuditLog;
 import de.netzwerkbuero.platform.api.audit.AuditQuery;
@@ -9,6 +11,7 @@ import de.netzwerkbuero.platform.api.error.Violations;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -24,8 +27,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
-/** The audit trail for auditors and administrators: keyset pages, verification, a streamed CSV export. */
+/**
+ * The audit trail for auditors and administrators: keyset pages, verification, a streamed CSV export, and the
+ * checkpoints of the chain head kept outside the database.
+ */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
@@ -33,6 +40,9 @@ public class AuditResource {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private AuditCheckpoints checkpoints;
 
     /** Newest first; pass {@code nextBeforeId} of a page as {@code beforeId} to get the next one. */
     @GET
@@ -49,6 +59,21 @@ public class AuditResource {
     @Operation(summary = "Checks the hash chain and names the first broken entry")
     public AuditVerification verification() {
         return audit.verify();
+    }
+
+    @GET
+    @Path("/checkpoints")
+    @Operation(summary = "The checkpoints of the chain head kept outside the database, newest first")
+    public List<AuditCheckpoint> checkpoints() {
+        return checkpoints.list();
+    }
+
+    /** Takes a checkpoint now (no body): chains what is pending, writes the head to the log, mails the auditors. */
+    @POST
+    @Path("/checkpoints")
+    @Operation(summary = "Takes a checkpoint of the chain head now")
+    public Response checkpoint() {
+        return Response.status(Response.Status.CREATED).entity(checkpoints.take()).build();
     }
 
     @GET
