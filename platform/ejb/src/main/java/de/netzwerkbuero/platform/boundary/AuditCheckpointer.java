@@ -18,6 +18,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
@@ -60,7 +61,7 @@ public class AuditCheckpointer {
                 : entries.atPosition(head.getPosition()).orElseThrow(() -> new IllegalStateException(
                 "the chain head names position " + head.getPosition() + ", which holds no entry")).getId();
         AuditCheckpoint checkpoint = new AuditCheckpoint(head.getPosition(), entryId, head.getHash(),
-                clock.nowInOffice(), CallerIdentity.name(context));
+                clock.nowInOffice().truncatedTo(ChronoUnit.SECONDS), CallerIdentity.name(context));
         file.append(checkpoint);
         audit.record(AuditRecord.of(ACTION, ENTITY_TYPE, checkpoint.position())
                 .set("entryId", entryId).set("hash", checkpoint.hash()).set("at", checkpoint.at()));
