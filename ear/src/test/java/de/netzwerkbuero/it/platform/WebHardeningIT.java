@@ -135,7 +135,7 @@ class WebHardeningIT {
         String reportPath = newReport(projectId);
         Api lead = Api.as("lead");
         HttpResponse<String> attached = lead.send("POST", reportPath + "/attachments", "multipart/form-data; boundary="
-                + BOUNDARY, new String(multipart("../Bericht \"x\".html", PDF), StandardCharsets.UTF_8), Map.of());
+                + BOUNDARY, new String(multipart("../Bericht <x>.html", PDF), StandardCharsets.UTF_8), Map.of());
         assertEquals(201, attached.statusCode(), attached.body());
         JsonObject attachment = Api.json(attached);
         assertEquals("Bericht _x_.html.pdf", attachment.getString("filename"));
