@@ -3,7 +3,9 @@ package de.netzwerkbuero.it.platform;
 import de.netzwerkbuero.it.funding.FundingClient;
 import de.netzwerkbuero.it.funding.FundingTestSupport;
 import de.netzwerkbuero.it.support.Api;
+import de.netzwerkbuero.it.support.Browser;
 import de.netzwerkbuero.it.support.Deployments;
+import de.netzwerkbuero.it.support.TestAccounts;
 import de.netzwerkbuero.it.support.UiSession;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +15,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -77,6 +81,28 @@ class WebHardeningIT {
         HttpResponse<String> forbiddenPage = Api.as("office").get("/app/admin/accounts.xhtml");
         assertEquals(403, forbiddenPage.statusCode());
         assertSecurityHeaders(forbiddenPage);
+    }
+
+    @Test
+    void pagesWorkUnderTheContentSecurityPolicyAndAViolationWouldBeSeen() {
+        try (Browser browser = new Browser()) {
+            browser.logIn("office", TestAccounts.passwordOf("office"));
+            browser.open("/app/members/register.xhtml");
+            browser.waitFor(By.id("progressLabel"));
+            browser.open("/public/events/index.xhtml");
+            browser.waitFor(By.tagName("h1"));
+            assertEquals(List.of(), browser.contentSecurityPolicyViolations());
+
+            // An inline script without the page's nonce is blocked, and the browser test support notices it.
+            ((JavascriptExecutor) browser.driver()).executeScript("const s = document.createElement('script');"
+                    + "s.textContent = 'window.injected = true'; document.body.appendChild(s);");
+            assertEquals(null, ((JavascriptExecutor) browser.driver()).executeScript("return window.injected;"));
+            browser.patiently().until(d -> !browser.contentSecurityPolicyViolations().isEmpty());
+        } catch (AssertionError expected) {
+            assertTrue(expected.getMessage().contains("content security policy violations"), expected.getMessage());
+            return;
+        }
+        throw new AssertionError("closing the browser should have reported the injected script");
     }
 
     @Test
