@@ -87,6 +87,14 @@ public final class Api {
         return send(builder.build());
     }
 
+    /** Any body, e.g. a stream of unknown length that goes out chunked. */
+    public HttpResponse<String> sendStream(String method, String path, String contentType,
+                                           HttpRequest.BodyPublisher body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).method(method, body).header("Content-Type", contentType);
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {

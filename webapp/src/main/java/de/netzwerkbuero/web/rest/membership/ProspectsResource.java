@@ -12,6 +12,7 @@ import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.platform.api.error.Violations;
 import de.netzwerkbuero.web.rest.QueryValues;
 import de.netzwerkbuero.web.rest.PageParams;
+import de.netzwerkbuero.web.rest.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -116,8 +117,8 @@ public class ProspectsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Everything stored about the prospect as JSON (DSGVO Art. 15)")
     public Response export(@PathParam("id") long id) {
-        return Response.ok(personalData.exportProspect(id), MediaType.APPLICATION_JSON_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"prospect-" + id + ".json\"").build();
+        return Downloads.attachment(Response.ok(personalData.exportProspect(id), MediaType.APPLICATION_JSON_TYPE),
+                "prospect-" + id + ".json").build();
     }
 
     @POST

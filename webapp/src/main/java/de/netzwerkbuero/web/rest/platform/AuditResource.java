@@ -2,12 +2,13 @@ package de.netzwerkbuero.web.rest.platform;
 
 import de.netzwerkbuero.platform.api.audit.AuditCheckpoint;
 import de.netzwerkbuero.platform.api.audit.AuditCheckpoints;
-import de.netzwerkbuero.platform.api.audit.AuditEntry;
 import de.netzwerkbuero.platform.api.audit.AuditLog;
 import de.netzwerkbuero.platform.api.audit.AuditQuery;
 import de.netzwerkbuero.platform.api.audit.AuditSlice;
 import de.netzwerkbuero.platform.api.audit.AuditVerification;
+import de.netzwerkbuero.platform.api.csv.CsvWriter;
 import de.netzwerkbuero.platform.api.error.Violations;
+import de.netzwerkbuero.web.rest.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -85,23 +85,16 @@ public class AuditResource {
                            @QueryParam("from") String from, @QueryParam("to") String to) {
         AuditQuery filters = query(actor, entityType, entityId, action, from, to, null, AuditQuery.MAX_LIMIT);
         StreamingOutput body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            writer.write("id,at,actor,action,entityType,entityId,position,hash,previousHash,changes\n");
-            audit.export(filters, entry -> write(writer, entry));
-            writer.flush();
+            // Rows go through the writer's 64 KiB buffer to the response as they come: memory stays bounded.
+            CsvWriter csv = CsvWriter.comma(
+                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+            csv.row("id", "at", "actor", "action", "entityType", "entityId", "position", "hash", "previousHash",
+                    "changes");
+            audit.export(filters, e -> csv.row(e.id(), e.at(), e.actor(), e.action(), e.entityType(), e.entityId(),
+                    e.position(), e.hash(), e.previousHash(), e.changes().toString()));
+            csv.flush();
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
-    }
-
-    private static void write(BufferedWriter writer, AuditEntry e) {
-        try {
-            writer.write(e.id() + "," + e.at() + "," + Csv.field(e.actor()) + "," + Csv.field(e.action()) + ","
-                    + Csv.field(e.entityType()) + "," + Csv.field(e.entityId()) + ","
-                    + (e.position() == null ? "" : e.position()) + "," + Csv.field(e.hash()) + ","
-                    + Csv.field(e.previousHash()) + "," + Csv.field(e.changes().toString()) + "\n");
-        } catch (java.io.IOException io) {
-            throw new UncheckedIOException(io);
-        }
+        return Downloads.attachment(Response.ok(body, "text/csv; charset=UTF-8"), "audit.csv").build();
     }
 
     private static AuditQuery query(String actor, String entityType, String entityId, String action, String from,

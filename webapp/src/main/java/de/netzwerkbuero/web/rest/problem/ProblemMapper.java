@@ -45,10 +45,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         String instance = uri == null ? null : uri.getRequestUri().getPath();
         Locale locale = Texts.supported(preferredLocale());
+        // First anywhere in the chain: a limit hit while a body is read arrives wrapped in a ProcessingException.
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ApplicationProblem problem) {
                 return ProblemResponses.of(problem, instance, locale);
             }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException) {
                 return accessDenied(instance);
             }
