@@ -197,7 +197,7 @@ public class Registration {
 
     /** Reminders go only to confirmed people, and once. */
     public boolean needsReminder() {
-        return status == CONFIRMED && reminderSentAt == null;
+        return status == CONFIRMED && reminderSentAt == null && erasedAt == null;
     }
 
     public void markReminded(OffsetDateTime now) {
