@@ -144,8 +144,10 @@ class PersonErasureIT {
         assertTrue(registrations.toString().contains("Werkstatt Datenschutz " + u));
         assertTrue(registrations.toString().contains("ATTENDED"));
         assertTrue(registrations.toString().contains("eventStartsAt"));
+        assertTrue(export.getJsonArray("addresses").toString().contains(workEmail),
+                "the address of the contact's registration belongs to the person: " + export.getJsonArray("addresses"));
         JsonArray mails = export.getJsonArray("mails");
-        assertTrue(mails.size() >= 2, mails.toString());
+        assertTrue(mails.size() >= 3, "to both addresses: " + mails);
         assertTrue(mails.getJsonObject(0).containsKey("subject") && mails.getJsonObject(0).containsKey("status"));
         assertTrue(export.getJsonArray("audit").size() >= 4, "entries about the contact, prospect, registrations");
         assertFalse(export.getJsonArray("audit").toString().contains(first), "the audit trail holds no name");

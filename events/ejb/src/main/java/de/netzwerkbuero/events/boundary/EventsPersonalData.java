@@ -55,6 +55,7 @@ public class EventsPersonalData {
         List<Registration> found = registrations.ofPerson(request.email(), request.contactIds());
         JsonArrayBuilder section = Json.createArrayBuilder();
         for (Registration r : found) {
+            request.addEmail(r.getEmail());
             section.add(registration(r, events.find(r.getEventId()).orElse(null)));
             request.subject(RegistrationDesk.REGISTRATION, r.getId());
         }
@@ -66,6 +67,7 @@ public class EventsPersonalData {
         OffsetDateTime now = clock.nowInOffice();
         int erased = 0;
         for (Registration registration : registrations.ofPerson(request.email(), request.contactIds())) {
+            request.addEmail(registration.getEmail());
             if (registration.erase(now, CancelToken.generate())) {
                 erased++;
             }

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Membership's part of the DSGVO requests about a person found by address: their contacts (with the member
@@ -59,6 +60,7 @@ public class MembershipPersonalData {
     public Map<String, Integer> export(PersonExport request) {
         List<Contact> found = contactsOf(request.email(), request.contactIds());
         request.addContactIds(ids(found));
+        addEmails(found, request::addEmail);
         JsonArrayBuilder contactSection = Json.createArrayBuilder();
         for (Contact c : found) {
             contactSection.add(contact(c));
@@ -78,6 +80,7 @@ public class MembershipPersonalData {
     public Map<String, Integer> erase(PersonErasure request) {
         List<Contact> found = contactsOf(request.email(), request.contactIds());
         request.addContactIds(ids(found));
+        addEmails(found, request::addEmail);
         int contactsErased = 0;
         int applicationsCleared = 0;
         for (Contact contact : found) {
@@ -117,6 +120,10 @@ public class MembershipPersonalData {
         Set<Long> ids = new LinkedHashSet<>();
         found.forEach(c -> ids.add(c.getId()));
         return ids;
+    }
+
+    private static void addEmails(List<Contact> found, Consumer<String> sink) {
+        found.forEach(c -> sink.accept(c.getEmail()));
     }
 
     private JsonObjectBuilder contact(Contact c) {

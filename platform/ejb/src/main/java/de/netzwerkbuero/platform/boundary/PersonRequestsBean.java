@@ -61,6 +61,9 @@ public class PersonRequestsBean implements PersonRequests {
                 .add("exportId", exportId)
                 .add("exportedAt", clock.nowInOffice().toString())
                 .add("legalBasis", "DSGVO Art. 15");
+        JsonArrayBuilder addresses = Json.createArrayBuilder();
+        request.emails().forEach(addresses::add);
+        document.add("addresses", addresses);
         request.sections().forEach(document::add);
         JsonArrayBuilder incomplete = Json.createArrayBuilder();
         request.outcomes().stream().filter(o -> !o.succeeded()).map(ModuleOutcome::module).forEach(incomplete::add);

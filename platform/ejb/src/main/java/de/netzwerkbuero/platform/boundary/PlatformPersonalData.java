@@ -23,8 +23,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The platform's part of the DSGVO requests: mail to the address (export; deletion on erasure, which cancels
@@ -52,7 +54,8 @@ public class PlatformPersonalData {
     /** Adds the sections {@code mails} and {@code audit}; returns the counts. */
     public Map<String, Integer> export(PersonExport request) {
         JsonArrayBuilder mails = Json.createArrayBuilder();
-        List<OutboxMail> found = request.email() == null ? List.of() : outbox.to(request.email());
+        List<OutboxMail> found = new ArrayList<>();
+        request.emails().forEach(address -> found.addAll(outbox.to(address)));
         for (OutboxMail mail : found) {
             JsonObjectBuilder m = Json.createObjectBuilder().add("id", mail.getId())
                     .add("subject", mail.getSubject())
@@ -77,9 +80,15 @@ public class PlatformPersonalData {
         return Map.of("mails", found.size(), "auditEntries", auditCount);
     }
 
-    /** Deletes every mail to the address (sent or waiting) and records that, under the erasure's reference. */
-    public Map<String, Integer> erase(String erasureId, String email) {
-        int mails = email == null ? 0 : outbox.deleteTo(email);
+    /**
+     * Deletes every mail to the person's addresses (sent or waiting) and records that, under the erasure's
+     * reference.
+     */
+    public Map<String, Integer> erase(String erasureId, Set<String> emails) {
+        int mails = 0;
+        for (String address : emails) {
+            mails += outbox.deleteTo(address);
+        }
         audit.record(AuditRecord.of("PERSON_ERASED", "Person", erasureId).set("module", MODULE).set("mails", mails));
         return Map.of("mails", mails);
     }

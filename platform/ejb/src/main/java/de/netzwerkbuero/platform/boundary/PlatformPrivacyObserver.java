@@ -30,7 +30,7 @@ public class PlatformPrivacyObserver {
 
     void erase(@Observes @Priority(PersonErasure.PLATFORM) PersonErasure request) {
         try {
-            request.succeeded(PlatformPersonalData.MODULE, data.erase(request.erasureId(), request.email()));
+            request.succeeded(PlatformPersonalData.MODULE, data.erase(request.erasureId(), request.emails()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "DSGVO erasure " + request.erasureId() + ": the platform's part failed", e);
             request.failed(PlatformPersonalData.MODULE, e);

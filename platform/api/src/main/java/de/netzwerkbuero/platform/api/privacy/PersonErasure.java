@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ public final class PersonErasure {
     private final String erasureId;
     private final String email;
     private final Set<Long> contactIds = new LinkedHashSet<>();
+    private final Set<String> emails = new LinkedHashSet<>();
     private final List<ModuleOutcome> outcomes = new ArrayList<>();
 
     /**
@@ -33,6 +36,7 @@ public final class PersonErasure {
     public PersonErasure(String erasureId, String email, Set<Long> contactIds) {
         this.erasureId = erasureId;
         this.email = email;
+        addEmail(email);
         if (contactIds != null) {
             this.contactIds.addAll(contactIds);
         }
@@ -55,7 +59,21 @@ public final class PersonErasure {
         contactIds.addAll(ids);
     }
 
-    public void succeeded(String module, java.util.Map<String, Integer> counts) {
+    /**
+     * Every address of the person: the one asked about and those a module found on records linked to one of
+     * their contacts (a registration made with another address); mail is looked up by all of them.
+     */
+    public Set<String> emails() {
+        return Collections.unmodifiableSet(emails);
+    }
+
+    public void addEmail(String address) {
+        if (address != null && !address.isBlank()) {
+            emails.add(address.trim().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    public void succeeded(String module, Map<String, Integer> counts) {
         outcomes.add(ModuleOutcome.success(module, counts));
     }
 

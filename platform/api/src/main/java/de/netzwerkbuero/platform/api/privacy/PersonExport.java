@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,12 +25,14 @@ public final class PersonExport {
 
     private final String email;
     private final Set<Long> contactIds = new LinkedHashSet<>();
+    private final Set<String> emails = new LinkedHashSet<>();
     private final Map<String, JsonValue> sections = new LinkedHashMap<>();
     private final List<Subject> subjects = new ArrayList<>();
     private final List<ModuleOutcome> outcomes = new ArrayList<>();
 
     public PersonExport(String email) {
         this.email = email;
+        addEmail(email);
     }
 
     public String email() {
@@ -42,6 +45,20 @@ public final class PersonExport {
 
     public void addContactIds(Set<Long> ids) {
         contactIds.addAll(ids);
+    }
+
+    /**
+     * Every address of the person: the one asked about and those a module found on records linked to one of
+     * their contacts (a registration made with another address); mail is looked up by all of them.
+     */
+    public Set<String> emails() {
+        return Collections.unmodifiableSet(emails);
+    }
+
+    public void addEmail(String address) {
+        if (address != null && !address.isBlank()) {
+            emails.add(address.trim().toLowerCase(Locale.ROOT));
+        }
     }
 
     public void add(String section, JsonValue content) {

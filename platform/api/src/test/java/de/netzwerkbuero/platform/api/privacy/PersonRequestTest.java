@@ -28,6 +28,9 @@ class PersonRequestTest {
         PersonErasure erasure = new PersonErasure("id-1", "erika@example.org", Set.of(4L));
         erasure.addContactIds(Set.of(4L, 7L));
         assertEquals(Set.of(4L, 7L), erasure.contactIds());
+        erasure.addEmail(" P.Work@Example.org ");
+        erasure.addEmail(null);
+        assertEquals(List.of("erika@example.org", "p.work@example.org"), List.copyOf(erasure.emails()));
         erasure.succeeded("membership", Map.of("contacts", 2));
         erasure.failed("events", new IllegalStateException("database away"));
         erasure.succeeded("platform", Map.of("mails", 3));
