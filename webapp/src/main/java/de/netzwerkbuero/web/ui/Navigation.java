@@ -43,6 +43,7 @@ public class Navigation {
                     Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR)),
             new Entry("nav.funding.programmes", "/app/funding/programmes", "pi pi-book",
                     Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR)),
+            new Entry("nav.privacy", "/app/privacy", "pi pi-shield", Set.of(Roles.OFFICE)),
             new Entry("nav.audit", "/app/audit", "pi pi-history", Set.of(Roles.AUDITOR, Roles.ADMIN)),
             new Entry("nav.accounts", "/app/admin/accounts", "pi pi-users", Set.of(Roles.ADMIN)));
 

@@ -79,7 +79,8 @@ public class AccountsBean implements Accounts {
         accounts.add(account);
         audit.record(AuditRecord.of("ACCOUNT_CREATED", "Account", input.username())
                 .set("displayName", account.getDisplayName())
-                .set("email", account.getEmail())
+                // Personal data by field name only: the trail is append-only and can never be erased.
+                .set("email", "(personal data)")
                 .set("roles", String.join(",", new TreeSet<>(input.roles()))));
         return view(account);
     }

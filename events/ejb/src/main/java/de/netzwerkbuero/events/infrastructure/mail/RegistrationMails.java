@@ -91,6 +91,9 @@ public class RegistrationMails {
     }
 
     private void send(Registration registration, String subject, String text, boolean withCalendar, Event event) {
+        if (registration.getEmail() == null) {
+            return; // erased (DSGVO): nobody to tell
+        }
         List<Mail.Attachment> attachments = withCalendar ? List.of(calendarFile(event)) : List.of();
         mailer.enqueue(new Mail(registration.getEmail(), subject, text + SIGNATURE, attachments));
     }

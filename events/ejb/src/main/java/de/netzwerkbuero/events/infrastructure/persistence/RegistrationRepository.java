@@ -39,6 +39,26 @@ public class RegistrationRepository implements WaitingQueue {
         return Optional.ofNullable(em.find(Registration.class, id));
     }
 
+    /** A person's registrations: carrying the (normalised) address, or made for one of the contacts. */
+    public List<Registration> ofPerson(String email, java.util.Collection<Long> contactIds) {
+        if (email == null && contactIds.isEmpty()) {
+            return List.of();
+        }
+        String where = email == null ? "" : "lower(r.email) = :email";
+        if (!contactIds.isEmpty()) {
+            where += (where.isEmpty() ? "" : " or ") + "r.contactId in :contacts";
+        }
+        TypedQuery<Registration> query = em.createQuery("select r from Registration r where " + where
+                + " order by r.registeredAt, r.id", Registration.class);
+        if (email != null) {
+            query.setParameter("email", email);
+        }
+        if (!contactIds.isEmpty()) {
+            query.setParameter("contacts", contactIds);
+        }
+        return query.getResultList();
+    }
+
     public Optional<Registration> findByToken(String token) {
         return em.createQuery("select r from Registration r where r.cancelToken = :t", Registration.class)
                 .setParameter("t", token)
