@@ -115,7 +115,7 @@ final class Bodies {
                     .opt("imageUrl", Kind.TEXT, null);
             case "POST /api/v1/admission-rounds", "PUT /api/v1/admission-rounds/{id}" -> {
                 String date = f.today.plusDays(400).toString();
-                b.req("date", Kind.DATE, date).req("applicationDeadline", Kind.DATE, f.today.plusDays(380).toString())
+                b.req("date", Kind.DATE, date).opt("applicationDeadline", Kind.DATE, f.today.plusDays(380).toString())
                         .req("capacity", Kind.INT, 3);
             }
             case "POST /api/v1/prospects" -> b.req("organisation", Kind.TEXT, "Gemeinde Musterau").opt("ags", Kind.TEXT, null)
@@ -171,7 +171,7 @@ final class Bodies {
             case "POST /api/v1/events/{id}/agenda", "PUT /api/v1/events/{id}/agenda/{itemId}" -> {
                 JsonObject a = Json.createReader(new java.io.StringReader(Fixtures.agendaJson("Rundgang " + tag())))
                         .readObject();
-                b.req("startsAt", Kind.INSTANT, a.getString("startsAt")).req("endsAt", Kind.INSTANT, a.getString("endsAt"))
+                b.req("startsAt", Kind.INSTANT, a.getString("startsAt")).opt("endsAt", Kind.INSTANT, a.getString("endsAt"))
                         .req("title", Kind.TEXT, a.getString("title")).opt("description", Kind.TEXT, null)
                         .opt("location", Kind.TEXT, "Marktplatz");
             }

@@ -105,7 +105,8 @@ final class MalformedCases {
             case "page" -> List.of("-1", "abc", "99999999999").forEach(v -> values.put(v, true));
             case "size" -> List.of("0", "-5", "100000", "abc").forEach(v -> values.put(v, true));
             case "sort" -> List.of("unknown", "name,sideways", "1;drop table x").forEach(v -> values.put(v, true));
-            case "from", "to" -> List.of("2026-13-45", "31.12.2026", "gestern").forEach(v -> values.put(v, true));
+            case "from", "to" -> List.of("2026-13-45", "31.12.2026", "gestern", "2026-02-30", "+999999999-12-31",
+                    "+999999999-12-31T00:00:00Z").forEach(v -> values.put(v, true));
             case "status", "kind", "type" -> values.put("NOPE", true);
             case "overdue" -> values.put("maybe", true);
             case "programId", "projectId", "beforeId" -> List.of("abc", "99999999999999999999").forEach(v -> values.put(v, true));

@@ -9,7 +9,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
@@ -33,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MalformedInputIT {
 
     private static final int MIB = 1 << 20;
@@ -56,6 +60,7 @@ class MalformedInputIT {
     }
 
     @Test
+    @Order(1)
     void malformedInputIsRefusedAsAProblemAndChangesNothing() {
         Fixtures f = fixtures();
         List<Operation> operations = OpenApiOperations.read();
@@ -72,7 +77,9 @@ class MalformedInputIT {
                 + "refused cleanly:\n" + String.join("\n", failures));
     }
 
+    /** Runs last: until streamed bodies are limited, the oversized ones change the fixtures they are sent to. */
     @Test
+    @Order(2)
     void bodiesAboveOneMebibyteAreRefusedWith413AlsoWhenStreamedWithoutLength() {
         Fixtures f = fixtures();
         List<Case> cases = new ArrayList<>();

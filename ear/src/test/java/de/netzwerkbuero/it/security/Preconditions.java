@@ -4,6 +4,7 @@ import de.netzwerkbuero.it.security.OpenApiOperations.Operation;
 import de.netzwerkbuero.it.support.Api;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /** The current {@code If-Match} for a change: the ETag of the resource, or of the resource it belongs to. */
 final class Preconditions {
@@ -14,13 +15,19 @@ final class Preconditions {
     private Preconditions() {
     }
 
-    /** For a {@code PUT}: the ETag of the same path, else of its parent ({@code /accounts/x} for {@code /accounts/x/roles}). */
+    /** Changes of a part that carry the version of the whole: {@code PUT /accounts/x/roles} → {@code /accounts/x}. */
+    private static final List<String> PARTS = List.of("/roles", "/enabled", "/rule-overrides");
+
+    /**
+     * For a {@code PUT}: the ETag of the same path, or of the whole for the {@link #PARTS}; {@code null} when the
+     * resource has none (then the change takes no {@code If-Match}).
+     */
     static String etagFor(Operation operation, String path) {
         if (!"PUT".equals(operation.method())) {
             return null;
         }
-        String etag = etag(path);
-        return etag != null ? etag : etag(path.substring(0, path.lastIndexOf('/')));
+        boolean part = PARTS.stream().anyMatch(path::endsWith);
+        return etag(part ? path.substring(0, path.lastIndexOf('/')) : path);
     }
 
     static String etag(String path) {
