@@ -8,6 +8,7 @@ import de.netzwerkbuero.it.security.MalformedInputIT.Case;
 import de.netzwerkbuero.it.security.OpenApiOperations.Operation;
 import de.netzwerkbuero.it.security.OpenApiOperations.Parameter;
 import de.netzwerkbuero.it.support.Api;
+import jakarta.json.JsonObject;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,13 +53,15 @@ final class MalformedCases {
         return Api.anonymous();
     }
 
-    /** The current {@code If-Match} of what the operation changes, if it takes one. */
+    /** Stands for the ETag at the time of sending, so that one wrongly accepted change does not hide the next. */
+    static final String CURRENT = "<current>";
+
+    /** The {@code If-Match} of what the operation changes, if it takes one ({@link #CURRENT} where it can change). */
     static Map<String, String> ifMatch(Operation operation, Fixtures f, String path) {
         if (operation.path().startsWith("/api/v1/extensions/")) {
             return Map.of("If-Match", "\"" + f.extensionVersion + "\"");
         }
-        String etag = Preconditions.etagFor(operation, path);
-        return etag == null ? Map.of() : Map.of("If-Match", etag);
+        return Preconditions.etagFor(operation, path) == null ? Map.of() : Map.of("If-Match", CURRENT);
     }
 
     private static byte[] utf8(String text) {
@@ -347,6 +350,21 @@ final class MalformedCases {
                 + "\"email\":\"mia@example.org\",\"consent\":false}");
         anonymous.forEach((label, body) -> cases.add(new Case("POST /api/v1/prospects", label, Api.anonymous(), "POST",
                 "/api/v1/prospects", JSON, utf8(body), false, Map.of(), true)));
+
+        // Whole numbers beyond the field's range must not wrap around into a valid value (2^32 + 1 → 1).
+        JsonObject event = Bodies.of("POST /api/v1/events", f).orElseThrow().valid();
+        for (String capacity : new String[]{"4294967297", "1.5", "\"4294967297\""}) {
+            cases.add(new Case("POST /api/v1/events", "capacity " + capacity, office, "POST", "/api/v1/events", JSON,
+                    utf8(event.toString().replace("\"capacity\":200", "\"capacity\":" + capacity)), false, Map.of(),
+                    true));
+        }
+        cases.add(new Case("POST /api/v1/projects/{id}/reports", "fiscalYear 2^32 + year", office, "POST",
+                "/api/v1/projects/" + f.projectId + "/reports", JSON, utf8("{\"kind\":\"INTERIM_PROOF\",\"fiscalYear\":"
+                + (4294967296L + f.periodStart().getYear()) + "}"), false, Map.of(), true));
+        JsonObject programme = Bodies.of("POST /api/v1/programs", f).orElseThrow().valid();
+        cases.add(new Case("POST /api/v1/programs", "durationMonths 2^32 + 24", office, "POST", "/api/v1/programs", JSON,
+                utf8(programme.toString().replace("\"durationMonths\":24", "\"durationMonths\":4294967320")), false,
+                Map.of(), true));
 
         String registrations = "/api/v1/events/" + f.eventId + "/registrations";
         for (String registration : new String[]{"{\"firstName\":\"Paula\",\"lastName\":\"Probe\",\"email\":\"keine-adresse\"}",

@@ -23,7 +23,11 @@ final class Preconditions {
      * resource has none (then the change takes no {@code If-Match}).
      */
     static String etagFor(Operation operation, String path) {
-        if (!"PUT".equals(operation.method())) {
+        return etagFor(operation.method(), path);
+    }
+
+    static String etagFor(String method, String path) {
+        if (!"PUT".equals(method)) {
             return null;
         }
         boolean part = PARTS.stream().anyMatch(path::endsWith);
