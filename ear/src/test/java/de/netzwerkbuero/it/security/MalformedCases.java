@@ -87,7 +87,7 @@ final class MalformedCases {
         for (Parameter parameter : operation.in("path")) {
             for (String bad : BAD_IDS) {
                 String path = f.path(operation.path(), Map.of(parameter.name(), URLEncoder.encode(bad,
-                        StandardCharsets.UTF_8)));
+                        StandardCharsets.UTF_8)), true);
                 Map<String, String> headers = "PUT".equals(operation.method()) ? Map.of("If-Match", "\"0\"") : Map.of();
                 boolean hasBody = !"GET".equals(operation.method()) && !"DELETE".equals(operation.method());
                 cases.add(new Case(operation.key(), "{" + parameter.name() + "}=" + bad, api, operation.method(), path,
@@ -134,7 +134,7 @@ final class MalformedCases {
             return cases;
         }
         Api api = caller(operation.key());
-        String path = f.path(operation.path(), Map.of());
+        String path = f.path(operation.path(), Map.of(), true);
         for (Parameter parameter : operation.in("query")) {
             badValues(parameter).forEach((value, mustRefuse) -> cases.add(new Case(operation.key(),
                     "?" + parameter.name() + "=" + abbreviate(value), api, "GET", path + "?" + parameter.name() + "="
@@ -176,7 +176,7 @@ final class MalformedCases {
             return cases;
         }
         Api api = caller(operation.key());
-        String path = f.path(operation.path(), Map.of());
+        String path = f.path(operation.path(), Map.of(), true);
         Map<String, String> precondition = ifMatch(operation, f, path);
         Optional<Template> found = Bodies.of(operation.key(), f);
         List<String> bodies = new ArrayList<>();
