@@ -74,8 +74,8 @@ class MalformedInputIT {
         cases.addAll(MalformedCases.handWritten(f));
         assertTrue(cases.size() >= 500, "at least 500 malformed inputs, got " + cases.size());
         List<String> failures = run("malformed", cases);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " malformed requests were not "
-                + "refused cleanly:\n" + String.join("\n", failures));
+        assertTrue(failures.isEmpty(), failures.size() + " problems in " + cases.size() + " malformed requests "
+                + "(each request, and a change of the database):\n" + String.join("\n", failures));
     }
 
     /** Runs last: until streamed bodies are limited, the oversized ones change the fixtures they are sent to. */
@@ -94,8 +94,9 @@ class MalformedInputIT {
         }
         assertTrue(cases.size() > 20, "every JSON body operation, got " + cases.size());
         List<String> failures = run("chunked", cases);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size()
-                + " streamed oversized bodies were not refused with 413:\n" + String.join("\n", failures));
+        assertTrue(failures.isEmpty(), failures.size() + " problems in " + cases.size()
+                + " streamed oversized bodies (each not refused with 413, and a change of the database):\n"
+                + String.join("\n", failures));
     }
 
     /** Sends every case, checks each answer, then that the database holds as many rows as before. */
