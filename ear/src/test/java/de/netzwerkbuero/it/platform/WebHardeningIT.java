@@ -21,7 +21,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -198,8 +197,8 @@ class WebHardeningIT {
     @Test
     void aChunkedJsonBodyAboveOneMebibyteIs413() {
         byte[] huge = ("{\"username\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> response = Api.as("admin").sendStream("POST", "/api/v1/accounts", "application/json",
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)), Map.of());
+        HttpResponse<String> response = Api.as("admin").sendStreamed("POST", "/api/v1/accounts", "application/json",
+                () -> new ByteArrayInputStream(huge), Map.of());
         assertProblem(response, 413);
     }
 

@@ -8,6 +8,7 @@ import de.netzwerkbuero.platform.api.account.PasswordPolicy;
 import de.netzwerkbuero.platform.api.audit.AuditRecord;
 import de.netzwerkbuero.platform.api.audit.AuditTrail;
 import de.netzwerkbuero.platform.api.clock.BusinessClock;
+import de.netzwerkbuero.platform.api.error.InvalidInputException;
 import de.netzwerkbuero.platform.api.error.NotFoundException;
 import de.netzwerkbuero.platform.api.error.RuleViolationException;
 import de.netzwerkbuero.platform.api.error.StaleVersionException;
@@ -35,6 +36,9 @@ public class AccountsBean implements Accounts {
     static final Set<String> KNOWN_ROLES = Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR, Roles.ADMIN);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The columns' widths: longer input is refused as invalid, not left to fail in the database. */
+    private static final int MAX_DISPLAY_NAME = 200;
+    private static final int MAX_EMAIL = 254;
     private static final Map<String, String> SORT_FIELDS =
             Map.of("username", "username", "displayName", "displayName", "createdAt", "createdAt");
 
@@ -49,7 +53,11 @@ public class AccountsBean implements Accounts {
 
     @Override
     public Page<AccountView> list(PageRequest page) {
-        String field = SORT_FIELDS.getOrDefault(page.sortField("username"), "username");
+        String field = SORT_FIELDS.get(page.sortField("username"));
+        if (field == null) {
+            throw InvalidInputException.of("sort", "unknownSortField", "cannot sort by " + page.sortField("username")
+                    + "; use one of " + new TreeSet<>(SORT_FIELDS.keySet()));
+        }
         return new Page<>(accounts.page(page.offset(), page.size(), field, page.descending()).stream()
                 .map(AccountsBean::view).toList(), accounts.count(), page.page(), page.size());
     }
@@ -65,7 +73,10 @@ public class AccountsBean implements Accounts {
         violations.require(input.username() != null && USERNAME.matcher(input.username()).matches(), "username",
                 "username", "3 to 64 lower-case letters, digits, dots, dashes or underscores");
         violations.requireText(input.displayName(), "displayName");
-        violations.require(input.email() != null && EMAIL.matcher(input.email()).matches(), "email", "email",
+        violations.require(input.displayName() == null || input.displayName().trim().length() <= MAX_DISPLAY_NAME,
+                "displayName", "tooLong", "must be at most " + MAX_DISPLAY_NAME + " characters");
+        violations.require(input.email() != null && input.email().length() <= MAX_EMAIL
+                && EMAIL.matcher(input.email()).matches(), "email", "email",
                 "must be an e-mail address");
         checkRoles(input.roles(), violations);
         PasswordPolicy.problem(input.password(), input.username())
@@ -136,7 +147,7 @@ public class AccountsBean implements Accounts {
     private static void checkRoles(Set<String> roles, Violations violations) {
         violations.require(roles != null && !roles.isEmpty(), "roles", "rolesRequired", "choose at least one role");
         if (roles != null) {
-            roles.stream().filter(r -> !KNOWN_ROLES.contains(r)).findFirst()
+            roles.stream().filter(r -> r == null || !KNOWN_ROLES.contains(r)).findFirst()
                     .ifPresent(r -> violations.add("roles", "unknownRole", "unknown role " + r));
         }
     }

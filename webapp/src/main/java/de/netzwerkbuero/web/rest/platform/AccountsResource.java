@@ -3,6 +3,7 @@ package de.netzwerkbuero.web.rest.platform;
 import de.netzwerkbuero.platform.api.account.AccountView;
 import de.netzwerkbuero.platform.api.account.Accounts;
 import de.netzwerkbuero.platform.api.account.NewAccount;
+import de.netzwerkbuero.platform.api.error.InvalidInputException;
 import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.web.rest.Created;
 import de.netzwerkbuero.web.rest.PageParams;
@@ -65,6 +66,7 @@ public class AccountsResource {
     @POST
     public Response create(AccountInput input, @Context UriInfo uri) {
         AccountInput body = input == null ? new AccountInput(null, null, null, null, null) : input;
+        refuseNullRole(body.roles());
         AccountView created = accounts.create(new NewAccount(body.username(), body.displayName(), body.email(),
                 body.roles(), body.password() == null ? new char[0] : body.password().toCharArray()));
         return Created.at(uri, created.username(), created);
@@ -74,6 +76,7 @@ public class AccountsResource {
     @Path("/{username}/roles")
     @Operation(summary = "Replaces the roles; needs If-Match with the account's version")
     public Response setRoles(@PathParam("username") String username, RolesInput input, @Context HttpHeaders headers) {
+        refuseNullRole(input == null ? null : input.roles());
         AccountView changed = accounts.setRoles(username, input == null ? Set.of() : input.roles(),
                 Versions.fromIfMatch(headers));
         return Versions.ok(changed, changed.version()).build();
@@ -85,6 +88,13 @@ public class AccountsResource {
         AccountView changed = accounts.setEnabled(username, input != null && input.enabled(),
                 Versions.fromIfMatch(headers));
         return Versions.ok(changed, changed.version()).build();
+    }
+
+    /** {@code "roles": [null]} names no role; refused before it reaches the immutable sets of the facade. */
+    private static void refuseNullRole(Set<String> roles) {
+        if (roles != null && roles.contains(null)) {
+            throw InvalidInputException.of("roles", "unknownRole", "unknown role null");
+        }
     }
 
     @POST

@@ -112,11 +112,16 @@ public class AuditResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(value);
+            instant = OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
+            instant = null;
+        }
+        if (instant == null || instant.getYear() < 1 || instant.getYear() > 9999) {
             violations.add(field, "instant", "must be an instant with offset, e.g. 2026-01-31T12:00:00+01:00");
             return null;
         }
+        return instant;
     }
 }

@@ -69,11 +69,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof WebApplicationException web) {
                 return fromWebApplication(web, instance);
             }
+            if (thrownByMultipartParser(t)) {
+                return ProblemResponses.of(400, "Invalid input", "The multipart body is malformed.", instance);
+            }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " at " + instance, thrown);
         return ProblemResponses.of(500, "Internal server error",
                 "Something went wrong on our side (incident " + incident + ").", instance);
+    }
+
+    /** RESTEasy's multipart parser throws plain runtime exceptions for a body it cannot parse: the client's fault. */
+    private static boolean thrownByMultipartParser(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return t instanceof RuntimeException && trace.length > 0
+                && trace[0].getClassName().startsWith("org.jboss.resteasy.plugins.providers.multipart.");
     }
 
     private Response accessDenied(String instance) {
