@@ -118,6 +118,7 @@ final class Bodies {
                 b.req("date", Kind.DATE, date).opt("applicationDeadline", Kind.DATE, f.today.plusDays(380).toString())
                         .req("capacity", Kind.INT, 3);
             }
+            case "POST /api/v1/persons/erasure" -> b.req("email", Kind.TEXT, "niemand." + tag() + "@example.org");
             case "POST /api/v1/prospects" -> b.req("organisation", Kind.TEXT, "Gemeinde Musterau").opt("ags", Kind.TEXT, null)
                     .req("contactName", Kind.TEXT, "Mia Muster").req("email", Kind.TEXT, "mia." + tag() + "@example.org")
                     .opt("consent", Kind.BOOL, true);

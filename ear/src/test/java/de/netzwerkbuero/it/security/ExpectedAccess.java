@@ -50,6 +50,10 @@ final class ExpectedAccess {
         allow("GET /api/v1/audit", AUDITOR, ADMIN);
         allow("GET /api/v1/audit/verification", AUDITOR, ADMIN);
         allow("GET /api/v1/audit/export", AUDITOR, ADMIN);
+        allow("GET /api/v1/audit/checkpoints", AUDITOR, ADMIN);
+        allow("POST /api/v1/audit/checkpoints", AUDITOR, ADMIN);
+        allow("GET /api/v1/persons/export", OFFICE);
+        allow("POST /api/v1/persons/erasure", OFFICE);
 
         // membership
         allow("GET /api/v1/members", OFFICE);
