@@ -43,7 +43,7 @@ final class BrowserSession {
 
     /** The code step of the login form (the page must show it). */
     HttpResponse<String> enterCode(String code) {
-        return submit("/login.xhtml", "code", "verify", Map.of("code:code", code));
+        return submit("/login.xhtml", "code", "verify", Map.of("code:otp", code));
     }
 
     /** The enrolment page: its secret (Base32). */

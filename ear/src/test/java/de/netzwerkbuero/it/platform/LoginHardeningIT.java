@@ -144,7 +144,7 @@ class LoginHardeningIT {
             BrowserSession next = new BrowserSession();
             HttpResponse<String> passwordStep = next.logIn(user, password);
             assertEquals(200, passwordStep.statusCode());
-            assertTrue(passwordStep.body().contains("code:code"), "the form asks for the code");
+            assertTrue(passwordStep.body().contains("code:otp"), "the form asks for the code");
             assertFalse(next.loggedIn(), "the password alone is not a login");
             String nextCode = code(secret, Instant.now().plusSeconds(30));
             assertEquals(200, next.enterCode(wrong(nextCode)).statusCode());
