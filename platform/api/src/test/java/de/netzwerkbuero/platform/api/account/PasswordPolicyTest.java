@@ -19,6 +19,13 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void twelveCharactersAreTheMinimum() {
+        assertEquals(Optional.of("passwordTooShort"), PasswordPolicy.problem("elf-zeichen".toCharArray(), "x"));
+        assertEquals(Optional.empty(), PasswordPolicy.problem("zwölf-zeiche".toCharArray(), "x"));
+        assertEquals(Optional.of("passwordTooShort"), PasswordPolicy.problem(null, "x"));
+    }
+
+    @Test
     void shortAndBlankPasswordsAreRefused() {
         assertEquals(Optional.of("passwordTooShort"), problem("kurz", "paula"));
         assertEquals(Optional.of("passwordBlank"), problem("              ", "paula"));
@@ -48,6 +55,7 @@ class PasswordPolicyTest {
     @Test
     void aPasswordMustNotContainTheUsername() {
         assertEquals(Optional.of("passwordIsUsername"), problem("paula.paula.paula", "paula"));
+        assertEquals(Optional.of("passwordIsUsername"), problem("Projektleitung", "projektleitung"));
         assertEquals(Optional.of("passwordIsUsername"), problem("Meine-PAULA-Wiese-7", "paula"));
         assertTrue(problem("Meine-PAULA-Wiese-7", "otto").isEmpty());
     }
