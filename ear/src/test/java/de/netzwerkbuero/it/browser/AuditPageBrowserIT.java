@@ -2,6 +2,7 @@ package de.netzwerkbuero.it.browser;
 
 import de.netzwerkbuero.it.support.Browser;
 import de.netzwerkbuero.it.support.Deployments;
+import de.netzwerkbuero.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,7 +31,7 @@ class AuditPageBrowserIT {
     @Test
     void aCheckpointTakenOnTheAuditPageIsConfirmedByTheVerification() {
         try (Browser browser = new Browser()) {
-            browser.logIn("admin", "admin-netzwerk");
+            browser.logIn("admin", TestAccounts.passwordOf("admin"));
             browser.open("/app/audit.xhtml");
             browser.waitFor(By.id("audit:entries"));
 

@@ -3,6 +3,7 @@ package de.netzwerkbuero.it.browser;
 import de.netzwerkbuero.it.support.Api;
 import de.netzwerkbuero.it.support.Browser;
 import de.netzwerkbuero.it.support.Deployments;
+import de.netzwerkbuero.it.support.TestAccounts;
 import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,7 +60,7 @@ class PrivacyBrowserIT {
                 .statusCode());
 
         try (Browser browser = new Browser()) {
-            browser.logIn("office", "office-netzwerk-test");
+            browser.logIn("office", TestAccounts.passwordOf("office"));
             assertTrue(browser.driver().findElement(By.cssSelector(".ui-menubar")).getText().contains("Datenschutz"));
             browser.open("/app/privacy.xhtml");
             browser.type("privacy:email", email);

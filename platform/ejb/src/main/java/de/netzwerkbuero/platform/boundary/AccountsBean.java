@@ -16,11 +16,13 @@ import de.netzwerkbuero.platform.api.error.Violations;
 import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.platform.api.paging.PageRequest;
 import de.netzwerkbuero.platform.domain.Account;
+import de.netzwerkbuero.platform.domain.LoginsRevoked;
 import de.netzwerkbuero.platform.domain.PasswordHasher;
 import de.netzwerkbuero.platform.infrastructure.AccountRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.Map;
@@ -50,6 +52,9 @@ public class AccountsBean implements Accounts {
 
     @EJB
     private BusinessClock clock;
+
+    @Inject
+    private Event<LoginsRevoked> revoked;
 
     @Override
     public Page<AccountView> list(PageRequest page) {
@@ -100,7 +105,9 @@ public class AccountsBean implements Accounts {
     public AccountView setEnabled(String username, boolean enabled, long expectedVersion) {
         Account account = current(username, expectedVersion);
         boolean before = account.isEnabled();
-        account.setEnabled(enabled);
+        if (account.setEnabled(enabled)) {
+            endLogins(account);
+        }
         audit.record(AuditRecord.of(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "Account", username)
                 .change("enabled", before, enabled));
         accounts.flush();
@@ -117,6 +124,7 @@ public class AccountsBean implements Accounts {
         accounts.forceVersionIncrement(account);
         String before = String.join(",", new TreeSet<>(account.getRoles()));
         account.replaceRoles(roles);
+        endLogins(account);
         audit.record(AuditRecord.of("ACCOUNT_ROLES_CHANGED", "Account", username)
                 .change("roles", before, String.join(",", new TreeSet<>(roles))));
         accounts.flush();
@@ -129,7 +137,13 @@ public class AccountsBean implements Accounts {
         PasswordPolicy.problem(newPassword, username).ifPresent(key -> new Violations()
                 .add("password", key, passwordMessage(key)).throwIfAny());
         account.changePassword(PasswordHasher.hash(newPassword));
+        endLogins(account);
         audit.record(AuditRecord.of("ACCOUNT_PASSWORD_RESET", "Account", username).set("password", "(changed)"));
+    }
+
+    /** Ends the account's sessions and cached credentials once this transaction commits. */
+    private void endLogins(Account account) {
+        revoked.fire(new LoginsRevoked(account.getUsername(), account.getSecurityStamp()));
     }
 
     private Account current(String username, long expectedVersion) {
@@ -153,16 +167,11 @@ public class AccountsBean implements Accounts {
     }
 
     private static String passwordMessage(String key) {
-        return switch (key) {
-            case "passwordTooShort" -> "must have at least " + PasswordPolicy.MIN_LENGTH + " characters";
-            case "passwordTooLong" -> "must have at most " + PasswordPolicy.MAX_LENGTH + " characters";
-            case "passwordIsUsername" -> "must not be the username";
-            default -> "must not be blank";
-        };
+        return PasswordPolicy.message(key);
     }
 
     static AccountView view(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
-                a.isEnabled(), a.getCreatedAt(), a.getLockedUntil(), a.getVersion());
+                a.isEnabled(), a.getCreatedAt(), a.getLockedUntil(), a.hasTotp(), a.getVersion());
     }
 }

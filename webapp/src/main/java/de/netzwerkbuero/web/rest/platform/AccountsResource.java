@@ -4,6 +4,7 @@ import de.netzwerkbuero.platform.api.account.AccountView;
 import de.netzwerkbuero.platform.api.account.Accounts;
 import de.netzwerkbuero.platform.api.account.NewAccount;
 import de.netzwerkbuero.platform.api.error.InvalidInputException;
+import de.netzwerkbuero.platform.api.account.SecondFactor;
 import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.web.rest.Created;
 import de.netzwerkbuero.web.rest.PageParams;
@@ -11,6 +12,7 @@ import de.netzwerkbuero.web.rest.Versions;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 import java.util.Set;
 
-/** User accounts for administrators: list, create, roles, enable/disable, password reset. */
+/** User accounts for administrators: list, create, roles, enable/disable, password and one-time password reset. */
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +51,9 @@ public class AccountsResource {
 
     @EJB
     private Accounts accounts;
+
+    @EJB
+    private SecondFactor secondFactor;
 
     @GET
     @Operation(summary = "Accounts, sortable by username, displayName, createdAt")
@@ -102,6 +107,14 @@ public class AccountsResource {
     public Response resetPassword(@PathParam("username") String username, PasswordInput input) {
         accounts.resetPassword(username, input == null || input.password() == null ? new char[0]
                 : input.password().toCharArray());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{username}/totp")
+    @Operation(summary = "Removes the account's one-time password (a lost device) and ends its sessions")
+    public Response resetTotp(@PathParam("username") String username) {
+        secondFactor.reset(username);
         return Response.noContent().build();
     }
 }

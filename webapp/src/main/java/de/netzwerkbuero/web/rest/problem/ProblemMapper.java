@@ -3,6 +3,8 @@ package de.netzwerkbuero.web.rest.problem;
 import de.netzwerkbuero.platform.api.error.ApplicationProblem;
 import de.netzwerkbuero.web.i18n.Texts;
 import de.netzwerkbuero.web.rest.PreconditionRequiredException;
+import de.netzwerkbuero.web.security.BrowserRequests;
+import de.netzwerkbuero.web.security.NetzwerkAuthenticationMechanism;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -90,8 +92,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (request != null && request.getUserPrincipal() == null) {
             Response unauthorized = ProblemResponses.of(401, "Unauthorized",
                     "Log in (HTTP Basic or the application's session) to use this resource.", instance);
-            return Response.fromResponse(unauthorized)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Netzwerkbuero\", charset=\"UTF-8\"").build();
+            return BrowserRequests.wantsBasicChallenge(request) ? Response.fromResponse(unauthorized)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, NetzwerkAuthenticationMechanism.BASIC_CHALLENGE).build()
+                    : unauthorized;
         }
         return ProblemResponses.of(403, "Forbidden", "Your role does not allow this.", instance);
     }
