@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 final class BrowserSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]+)\"");
+    /** PrimeFaces' CSP mode refuses a postback without the page's nonce, which its script adds in a browser. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -95,6 +97,10 @@ final class BrowserSession {
         body.putAll(fields);
         body.put(form + ":" + button, "");
         body.put("jakarta.faces.ViewState", state.group(1));
+        Matcher nonce = NONCE.matcher(lastPage);
+        if (nonce.find()) {
+            body.put("primefaces.nonce", nonce.group(1));
+        }
         String encoded = body.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
