@@ -60,9 +60,12 @@ public class RegistrationsBean implements Registrations {
 
     @Override
     @PermitAll
-    public RegistrationView registerSelf(long eventId, NewRegistration registration) {
+    public void registerSelf(long eventId, NewRegistration registration) {
         Event event = access.published(eventId);
-        return views.of(desk.register(event, registration, RegistrationDesk.Channel.SELF_SERVICE));
+        NewRegistration withoutContact = registration == null ? null : new NewRegistration(registration.memberId(),
+                null, registration.firstName(), registration.lastName(), registration.email(),
+                registration.organisation());
+        desk.register(event, withoutContact, RegistrationDesk.Channel.SELF_SERVICE);
     }
 
     @Override

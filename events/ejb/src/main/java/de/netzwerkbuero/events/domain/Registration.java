@@ -80,16 +80,13 @@ public class Registration {
     @Column(name = "reminder_sent_at")
     private OffsetDateTime reminderSentAt;
 
-    @Column(name = "cancel_token", nullable = false)
-    private String cancelToken;
-
     @Version
     private long version;
 
     protected Registration() {
     }
 
-    public Registration(long eventId, Person person, Seat seat, String cancelToken, OffsetDateTime now) {
+    public Registration(long eventId, Person person, Seat seat, OffsetDateTime now) {
         this.eventId = eventId;
         this.memberId = person.memberId();
         this.contactId = person.contactId();
@@ -98,7 +95,6 @@ public class Registration {
         this.email = person.email().trim();
         this.activeEmail = EmailAddress.normalize(person.email());
         this.organisation = person.organisation();
-        this.cancelToken = cancelToken;
         this.registeredAt = now;
         if (seat.confirmed()) {
             this.status = CONFIRMED;
@@ -225,10 +221,6 @@ public class Registration {
 
     public OffsetDateTime getReminderSentAt() {
         return reminderSentAt;
-    }
-
-    public String getCancelToken() {
-        return cancelToken;
     }
 
     public long getVersion() {

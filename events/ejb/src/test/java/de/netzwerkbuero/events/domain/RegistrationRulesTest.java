@@ -109,13 +109,13 @@ class RegistrationRulesTest {
     void duplicatesAreComparedInNormalForm() {
         assertEquals("anna@example.org", EmailAddress.normalize("  Anna@Example.ORG "));
         Registration r = new Registration(1, new Person(null, null, "Anna", "S", " Anna@Example.ORG", null),
-                Seat.CONFIRMED, CancelToken.generate(), NOW);
+                Seat.CONFIRMED, NOW);
         assertEquals("Anna@Example.ORG", r.getEmail());
     }
 
     @Test
     void registrationStatesAndReminders() {
-        Registration r = new Registration(1, TestEvents.guest(1), Seat.CONFIRMED, CancelToken.generate(), NOW);
+        Registration r = new Registration(1, TestEvents.guest(1), Seat.CONFIRMED, NOW);
         assertTrue(r.needsReminder());
         r.markReminded(NOW);
         assertFalse(r.needsReminder());
@@ -126,7 +126,7 @@ class RegistrationRulesTest {
         assertEquals(RegistrationStatus.NO_SHOW, r.getStatus());
         assertNull(r.getCheckedInAt());
 
-        Registration waiting = new Registration(1, TestEvents.guest(2), Seat.waitlisted(4), CancelToken.generate(), NOW);
+        Registration waiting = new Registration(1, TestEvents.guest(2), Seat.waitlisted(4), NOW);
         assertFalse(waiting.needsReminder());
         assertEquals("events.registration.checkInNotAllowed", key(() -> waiting.checkIn(NOW)));
         waiting.cancel(NOW);
