@@ -141,4 +141,14 @@ class RegistrationRulesTest {
         assertFalse(CancelToken.wellFormed("' or 1=1 --"));
         assertFalse(CancelToken.wellFormed(null));
     }
+
+    @Test
+    void cancelTokensAreStoredAsTheirSha256() {
+        String token = CancelToken.generate();
+        String hash = CancelToken.hash(token);
+        assertTrue(hash.matches("[0-9a-f]{64}"), hash);
+        assertFalse(hash.contains(token));
+        assertEquals(hash, CancelToken.hash(token));
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", CancelToken.hash(""));
+    }
 }
