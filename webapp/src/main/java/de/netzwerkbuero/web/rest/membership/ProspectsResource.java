@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -100,6 +101,14 @@ public class ProspectsResource {
             + "so that mail scanners following the link confirm nothing")
     public Confirmed confirm(Confirmation input) {
         return new Confirmed(prospects.confirm(input == null ? null : input.token()).status().name());
+    }
+
+    /** Refuses explicitly: a link visit (a mail scanner's, too) must never confirm anybody. */
+    @GET
+    @Path("/confirm")
+    @Operation(summary = "Not allowed (405): confirming is a POST")
+    public Confirmed confirmByLink() {
+        throw new NotAllowedException("POST");
     }
 
     @GET
