@@ -17,6 +17,10 @@ import de.netzwerkbuero.events.api.RegistrationStatus;
 import de.netzwerkbuero.events.api.RegistrationView;
 import de.netzwerkbuero.events.api.Registrations;
 import de.netzwerkbuero.it.support.AsAdmin;
+import de.netzwerkbuero.membership.api.MemberKind;
+import de.netzwerkbuero.membership.api.MemberView;
+import de.netzwerkbuero.membership.api.Members;
+import de.netzwerkbuero.membership.api.NewMember;
 import de.netzwerkbuero.it.support.AsAuditor;
 import de.netzwerkbuero.it.support.AsLead;
 import de.netzwerkbuero.it.support.AsOffice;
@@ -77,6 +81,8 @@ class EventsRegistrationIT {
     private Events events;
     @EJB
     private Registrations registrations;
+    @EJB
+    private Members members;
     @EJB
     private PublicEvents publicEvents;
     @EJB
@@ -192,6 +198,29 @@ class EventsRegistrationIT {
         EventView event = published("Mitgliederforum " + unique(), 10, Audience.MEMBERS);
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> register(event, "gast"));
         assertEquals("events.registration.membersOnly", refused.key());
+    }
+
+    @Test
+    void selfServiceIsRefusedWithoutNamingTheMemberOrItsStatus() throws Exception {
+        EventView event = published("Mitgliedertreffen " + unique(), 10, Audience.MEMBERS);
+        String name = "Förderverein Stille " + unique();
+        MemberView member = office.call(() -> members.create(new NewMember(MemberKind.PARTNER, name, null, null,
+                "info@stille-" + unique() + ".example")));
+        NewRegistration input = new NewRegistration(member.id(), null, "Nora", "Neugier",
+                "nora-" + unique() + "@example.org");
+
+        RuleViolationException forOffice = assertThrows(RuleViolationException.class,
+                () -> office.call(() -> registrations.register(event.id(), input)));
+        assertEquals("events.registration.memberNotActive", forOffice.key(), "the office reads the reason");
+        assertTrue(forOffice.getMessage().contains(name), forOffice.getMessage());
+
+        RuleViolationException forAnyone = assertThrows(RuleViolationException.class,
+                () -> registrations.registerSelf(event.id(), input));
+        assertEquals("events.registration.notEligible", forAnyone.key());
+        assertEquals(0, forAnyone.args().length);
+        assertFalse(forAnyone.getMessage().contains(name) || forAnyone.getMessage().contains("PROSPECT"),
+                forAnyone.getMessage());
+        assertEquals(0, office.call(() -> events.get(event.id())).confirmedCount());
     }
 
     @Test

@@ -163,6 +163,30 @@ class PublicFormsIT {
     }
 
     @Test
+    void theSignUpPageHasTheHoneypotAndSaysWhenItIsThrottled() throws Exception {
+        String trapped = address("seite-honigtopf");
+        HttpResponse<String> robot = new Browserless(null).fill("/prospects/signup.xhtml", "signup", "signup:submit",
+                signUpFields(trapped, "https://spam.example"));
+        assertTrue(robot.body().contains("id=\"thanks\""), "a robot is thanked like everybody");
+        assertEquals(0, Api.json(Api.as("office").get("/api/v1/prospects?q=" + trapped)).getInt("total"));
+
+        String email = address("seite");
+        for (int i = 1; i <= PER_ADDRESS; i++) {
+            HttpResponse<String> sent = new Browserless(null).fill("/prospects/signup.xhtml", "signup",
+                    "signup:submit", signUpFields(email, null));
+            assertTrue(sent.body().contains("id=\"thanks\""), "sign-up " + i);
+        }
+        HttpResponse<String> german = new Browserless(null).fill("/prospects/signup.xhtml", "signup", "signup:submit",
+                signUpFields(email, null));
+        assertFalse(german.body().contains("id=\"thanks\""));
+        assertTrue(german.body().contains("Zu viele Anfragen"), "a German sentence");
+        HttpResponse<String> english = new Browserless("en").fill("/prospects/signup.xhtml", "signup",
+                "signup:submit", signUpFields(email, null));
+        assertTrue(english.body().contains("Too many requests"), "an English sentence");
+        assertEquals(1, Api.json(Api.as("office").get("/api/v1/prospects?q=" + email)).getInt("total"));
+    }
+
+    @Test
     void aKnownAddressGetsTheSameAnswerAsANewOne() throws Exception {
         String known = address("bekannt");
         HttpResponse<String> first = signUp(newClient(), known, null);
@@ -203,7 +227,7 @@ class PublicFormsIT {
 
         assertEquals(405, Api.anonymous().get("/api/v1/prospects/confirm?token="
                 + URLEncoder.encode(token, StandardCharsets.UTF_8)).statusCode(), "the API confirms on POST only");
-        Browserless visitor = new Browserless();
+        Browserless visitor = new Browserless(null);
         HttpResponse<String> redirect = visitor.get(link.group().replaceFirst("^https?://[^/]+", ""));
         assertEquals(302, redirect.statusCode());
         HttpResponse<String> page = visitor.get(redirect.headers().firstValue("Location").orElseThrow()
@@ -304,6 +328,15 @@ class PublicFormsIT {
             body.add("website", honeypot);
         }
         return post("/api/v1/prospects", client, body.build().toString(), null);
+    }
+
+    private static Map<String, String> signUpFields(String email, String honeypot) {
+        Map<String, String> fields = new TreeMap<>(Map.of("signup:organisation", "Gemeinde Musterau",
+                "signup:contactName", "Mia Muster", "signup:email", email, "signup:consent_input", "on"));
+        if (honeypot != null) {
+            fields.put("signup:website", honeypot);
+        }
+        return fields;
     }
 
     private static JsonObjectBuilder registration(String firstName, String lastName, String email, String honeypot) {
@@ -566,7 +599,10 @@ class PublicFormsIT {
         }
     }
 
-    /** A visitor with a session (cookies) who can press a button of a JSF form without JavaScript. */
+    /**
+     * A visitor with a session (cookies), its own client address and language, who can fill a JSF form and press
+     * its button without JavaScript.
+     */
     private static final class Browserless {
 
         private static final Pattern HIDDEN = Pattern.compile(
@@ -576,12 +612,36 @@ class PublicFormsIT {
                 .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
 
+        private final String language;
+        private final String clientAddress = newClient();
+
+        Browserless(String language) {
+            this.language = language;
+        }
+
         HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> fill(String path, String form, String button, Map<String, String> fields)
+                throws Exception {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            return press(page, form, button, fields);
         }
 
         HttpResponse<String> press(HttpResponse<String> page, String form, String button) throws Exception {
+            return press(page, form, button, Map.of());
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                    .header("X-Forwarded-For", clientAddress);
+            return language == null ? builder : builder.header("Accept-Language", language);
+        }
+
+        HttpResponse<String> press(HttpResponse<String> page, String form, String button, Map<String, String> fields)
+                throws Exception {
             Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*action=\"([^\"]+)\"")
                     .matcher(page.body());
             assertTrue(action.find(), "the form " + form);
@@ -592,10 +652,10 @@ class PublicFormsIT {
                 body.append('&').append(field(hidden.group(1), hidden.group(2).replace("&#58;", ":")));
             }
             assertTrue(body.toString().contains("jakarta.faces.ViewState"), "the view state");
+            fields.forEach((name, value) -> body.append('&').append(field(name, value)));
             String target = action.group(1).replace("&amp;", "&");
             assertNotNull(target);
-            return client.send(HttpRequest.newBuilder(URI.create(Api.BASE + target))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
+            return client.send(request(target).header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
