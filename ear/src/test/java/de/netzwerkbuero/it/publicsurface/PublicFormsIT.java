@@ -176,7 +176,7 @@ class PublicFormsIT {
                     "signup:submit", signUpFields(email, null));
             assertTrue(sent.body().contains("id=\"thanks\""), "sign-up " + i);
         }
-        HttpResponse<String> german = new Browserless(null).fill("/prospects/signup.xhtml", "signup", "signup:submit",
+        HttpResponse<String> german = new Browserless("de").fill("/prospects/signup.xhtml", "signup", "signup:submit",
                 signUpFields(email, null));
         assertFalse(german.body().contains("id=\"thanks\""));
         assertTrue(german.body().contains("Zu viele Anfragen"), "a German sentence");
