@@ -2,6 +2,7 @@ package de.netzwerkbuero.it.browser;
 
 import de.netzwerkbuero.it.support.Browser;
 import de.netzwerkbuero.it.support.Deployments;
+import de.netzwerkbuero.it.support.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,7 +40,7 @@ class AccountAdministrationBrowserIT {
             assertEquals(java.util.List.of(), browser.seriousAccessibilityProblems(), "login page");
             Cookie before = browser.driver().manage().getCookieNamed(SESSION_COOKIE);
 
-            browser.logIn("admin", "admin-netzwerk");
+            browser.logIn("admin", TestAccounts.passwordOf("admin"));
             Cookie after = browser.driver().manage().getCookieNamed(SESSION_COOKIE);
             assertTrue(after.isHttpOnly(), "session cookie is HttpOnly");
             assertEquals("Lax", after.getSameSite(), "session cookie is SameSite=Lax");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Sets up funding data over HTTP for the client-side tests: a grantee, a programme, an approved project. */
-final class FundingClient {
+public final class FundingClient {
 
     private static final Api OFFICE = Api.as("office");
 
@@ -20,7 +20,7 @@ final class FundingClient {
     }
 
     /** Unique per call: the test database is emptied once per run, not per class. */
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
@@ -63,7 +63,7 @@ final class FundingClient {
     }
 
     /** An approved project of a fresh programme and grantee, led by {@code lead}. */
-    static JsonObject approvedProject(String legalBasis, LocalDate start, String lead) {
+    public static JsonObject approvedProject(String legalBasis, LocalDate start, String lead) {
         String reference = unique("FKZ");
         long programId = programme(unique("Programm"), legalBasis);
         long memberId = grantee(unique("Partner"));

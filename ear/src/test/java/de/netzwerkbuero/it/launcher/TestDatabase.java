@@ -3,6 +3,10 @@ package de.netzwerkbuero.it.launcher;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,7 +14,7 @@ import java.sql.Statement;
 
 /**
  * Empties the test database before the integration tests start the server, so every run begins from the
- * migrations alone. Runs only in the integration-test JVM (where {@code netzwerk.ear} is set), never
+ * migrations alone, and removes the test server's audit checkpoint log (it anchors the emptied chain). Runs only in the integration-test JVM (where {@code netzwerk.ear} is set), never
  * against anything but the configured test database.
  */
 public class TestDatabase implements LauncherSessionListener {
@@ -31,6 +35,21 @@ public class TestDatabase implements LauncherSessionListener {
             statement.execute("DROP TABLE IF EXISTS public.jboss_ejb_timer");
         } catch (SQLException e) {
             throw new IllegalStateException("The test database at " + url + " cannot be reset", e);
+        }
+        removeCheckpointLog();
+    }
+
+    /** The log lies in the server's data directory, which survives between runs, unlike the database. */
+    private static void removeCheckpointLog() {
+        String jbossHome = System.getProperty("jboss.home");
+        if (jbossHome == null) {
+            return;
+        }
+        Path log = Path.of(jbossHome, "standalone", "data", "netzwerk", "audit-checkpoints", "checkpoints.log");
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The test server's audit checkpoint log " + log + " cannot be removed", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A small HTTP client for the REST tests: Basic authentication, JSON in and out, no redirects followed. */
 public final class Api {
@@ -80,6 +82,31 @@ public final class Api {
                                      Map<String, String> headers) {
         HttpRequest.Builder builder = request(path).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /**
+     * Sends a body of unknown length (chunked transfer encoding, no {@code Content-Length}), as a client that
+     * streams does.
+     */
+    public HttpResponse<String> sendStreamed(String method, String path, String contentType,
+                                             Supplier<InputStream> body, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofInputStream(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /** Sends raw bytes (e.g. a PDF). */
+    public HttpResponse<String> sendBytes(String method, String path, String contentType, byte[] body,
+                                          Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }

@@ -10,6 +10,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,8 +22,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (nothing is downloaded), plus the axe-core
@@ -29,6 +34,7 @@ import java.util.Map;
 public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
+    private final List<String> violations = new ArrayList<>();
 
     public Browser() {
         try {
@@ -40,6 +46,10 @@ public final class Browser implements AutoCloseable {
                     "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
             // Headless Chromium ignores --lang for Accept-Language; the office works in German.
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+            // The console, to see content security policy violations (see close()).
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
@@ -156,8 +166,27 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * The console messages so far that report a blocked script, style or frame: every page must work under the
+     * content security policy. (Reading the console empties it; messages read earlier are kept here.)
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).forEach(violations::add);
+        return List.copyOf(violations);
+    }
+
+    /** Ends the browser; a test whose pages broke the content security policy fails here. */
     @Override
     public void close() {
-        driver.quit();
+        List<String> found;
+        try {
+            found = contentSecurityPolicyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!found.isEmpty()) {
+            throw new AssertionError("content security policy violations: " + found);
+        }
     }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The accounts the integration tests log in with (the test server has only its configured administrator);
- * the password of each is {@code <username>-netzwerk-test}.
+ * The accounts the integration tests log in with (the test server has only its configured administrator,
+ * see arquillian.xml); the passwords meet the password policy, so they must not contain the username.
  */
 @Startup
 @Singleton
@@ -33,7 +33,8 @@ public class TestAccounts {
     private Accounts accounts;
 
     public static String passwordOf(String username) {
-        return "admin".equals(username) ? "admin-netzwerk" : username + "-netzwerk-test";
+        return "admin".equals(username) ? "Verwaltung-Test-2026"
+                : "Zugang-" + new StringBuilder(username).reverse() + "-Test-2026";
     }
 
     @PostConstruct

@@ -24,12 +24,18 @@ public final class QueryValues {
         if (text(value) == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
+            date = null;
+        }
+        // ISO 8601's four-digit years only: beyond them the database fails instead of answering
+        if (date == null || date.getYear() < 1 || date.getYear() > 9999) {
             violations.add(field, "date", "must be a date YYYY-MM-DD");
             return null;
         }
+        return date;
     }
 
     public static Boolean bool(String value, String field, Violations violations) {

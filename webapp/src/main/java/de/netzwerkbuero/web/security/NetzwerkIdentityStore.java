@@ -1,7 +1,9 @@
 package de.netzwerkbuero.web.security;
 
 import de.netzwerkbuero.platform.api.account.Authentication;
+import de.netzwerkbuero.platform.api.account.Authentication.Channel;
 import de.netzwerkbuero.platform.api.account.LoginResult;
+import de.netzwerkbuero.platform.api.account.LoginResult.Outcome;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +11,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import java.util.Optional;
+
 /**
- * Validates usernames and passwords against the platform's accounts. A successful check is remembered for a
- * minute (see {@link RecentLogins}), so that API clients sending HTTP Basic on every request do not pay a
- * PBKDF2 derivation and an audit entry each time.
+ * Validates usernames and passwords against the platform's accounts. A successful HTTP Basic check is
+ * remembered for a minute (see {@link RecentLogins}), so that API clients sending Basic on every request do not
+ * pay a PBKDF2 derivation and an audit entry each time; every use of a remembered check asks the platform
+ * whether the account's security stamp is still the one of the check.
  */
 @ApplicationScoped
 public class NetzwerkIdentityStore implements IdentityStore {
@@ -23,20 +28,39 @@ public class NetzwerkIdentityStore implements IdentityStore {
     @Inject
     private RecentLogins recentLogins;
 
+    /** For the container's own use: a Basic check without a known source address. */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        String username = credential.getCaller();
-        char[] password = credential.getPassword().getValue();
-        return recentLogins.rolesOf(username, password)
-                .map(roles -> new CredentialValidationResult(username, roles))
-                .orElseGet(() -> check(username, password));
+        LoginResult result = basic(credential.getCaller(), credential.getPassword().getValue(), null);
+        return result.succeeded() ? new CredentialValidationResult(result.username(), result.roles())
+                : CredentialValidationResult.INVALID_RESULT;
     }
 
-    private CredentialValidationResult check(String username, char[] password) {
-        LoginResult result = authentication.verify(username, password);
-        if (!result.succeeded()) {
-            return CredentialValidationResult.INVALID_RESULT;
+    LoginResult basic(String username, char[] password, String sourceAddress) {
+        Optional<RecentLogins.Remembered> remembered = recentLogins.find(username, password);
+        if (remembered.isPresent()) {
+            if (authentication.isCurrent(username, remembered.get().stamp())) {
+                return new LoginResult(Outcome.SUCCESS, username, remembered.get().roles(), remembered.get().stamp(), null);
+            }
+            recentLogins.forget(username);
         }
-        recentLogins.remember(username, password, result.roles());
-        return new CredentialValidationResult(username, result.roles());
+        LoginResult result = authentication.verify(username, password, sourceAddress, Channel.BASIC);
+        if (result.succeeded()) {
+            recentLogins.remember(username, password, result.roles(), result.stamp());
+        }
+        return result;
+    }
+
+    LoginResult form(String username, char[] password, String sourceAddress) {
+        return authentication.verify(username, password, sourceAddress, Channel.FORM);
+    }
+
+    LoginResult code(PendingLogin pending, OneTimeCodeCredential credential, String sourceAddress) {
+        return credential.enrolment()
+                ? authentication.confirmEnrolment(pending.ticket(), credential.code(), sourceAddress)
+                : authentication.verifyCode(pending.ticket(), credential.code(), sourceAddress);
+    }
+
+    boolean isCurrent(SessionCaller caller) {
+        return authentication.isCurrent(caller.name(), caller.stamp());
     }
 }

@@ -18,9 +18,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Successful logins of the last minute, keyed by username and an HMAC of the password under a key that
- * lives only in this server's memory. A changed password, role or disabled account takes effect within
- * {@link #TTL}; a wrong password never matches a remembered entry.
+ * Successful HTTP Basic logins of the last minute, keyed by username and an HMAC of the password under a key
+ * that lives only in this server's memory, with the account's security stamp at login. The caller checks the
+ * stamp on every use (a changed password, role or disabled account ends the entry at once) and forgets the
+ * entry when it is stale; a wrong password never matches a remembered entry.
  */
 @ApplicationScoped
 public class RecentLogins {
@@ -31,27 +32,32 @@ public class RecentLogins {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(byte[] passwordMac, Set<String> roles, Instant expires) {
+    private record Entry(byte[] passwordMac, Set<String> roles, long stamp, Instant expires) {
+    }
+
+    /** A remembered login: its roles and the security stamp it was made with. */
+    public record Remembered(Set<String> roles, long stamp) {
     }
 
     public RecentLogins() {
         new SecureRandom().nextBytes(key);
     }
 
-    public Optional<Set<String>> rolesOf(String username, char[] password) {
+    public Optional<Remembered> find(String username, char[] password) {
         Entry entry = entries.get(username);
         if (entry == null || entry.expires().isBefore(Instant.now())) {
             return Optional.empty();
         }
-        return MessageDigest.isEqual(entry.passwordMac(), mac(password)) ? Optional.of(entry.roles()) : Optional.empty();
+        return MessageDigest.isEqual(entry.passwordMac(), mac(password))
+                ? Optional.of(new Remembered(entry.roles(), entry.stamp())) : Optional.empty();
     }
 
-    public void remember(String username, char[] password, Set<String> roles) {
+    public void remember(String username, char[] password, Set<String> roles, long stamp) {
         if (entries.size() >= MAX_ENTRIES) {
             Instant now = Instant.now();
             entries.values().removeIf(e -> e.expires().isBefore(now));
         }
-        entries.put(username, new Entry(mac(password), Set.copyOf(roles), Instant.now().plus(TTL)));
+        entries.put(username, new Entry(mac(password), Set.copyOf(roles), stamp, Instant.now().plus(TTL)));
     }
 
     public void forget(String username) {

@@ -23,7 +23,9 @@ public class UnauthorizedProblemServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType(ProblemResponses.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
+        Object why = request.getAttribute(NetzwerkAuthenticationMechanism.UNAUTHORIZED_DETAIL);
+        String detail = why == null ? "Valid credentials are required for this resource." : why.toString();
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Valid credentials are required for this resource.\",\"instance\":\"" + instance + "\"}");
+                + "\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\"" + instance + "\"}");
     }
 }

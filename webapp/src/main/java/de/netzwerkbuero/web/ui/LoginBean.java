@@ -1,6 +1,8 @@
 package de.netzwerkbuero.web.ui;
 
 import de.netzwerkbuero.web.security.NetzwerkAuthenticationMechanism;
+import de.netzwerkbuero.web.security.OneTimeCodeCredential;
+import de.netzwerkbuero.web.security.PendingLogin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -10,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
@@ -17,11 +20,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
 
-/** The login form and logout. */
+/**
+ * The login form and logout. The form has two steps for accounts with one-time passwords: the password, then
+ * the code; an account obliged to use one-time passwords without having one is sent to the enrolment page.
+ */
 @Named
 @RequestScoped
 public class LoginBean {
+
+    static final String ENROLMENT_PAGE = "/enrol.xhtml";
 
     @Inject
     private SecurityContext securityContext;
@@ -31,29 +40,74 @@ public class LoginBean {
 
     private String username;
     private String password;
+    private String code;
     private String from;
 
     public String login() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
-        if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + safeTarget());
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        request().setAttribute(NetzwerkAuthenticationMechanism.LOGIN_TARGET, safeTarget(from));
+        AuthenticationStatus status = authenticate(new UsernamePasswordCredential(username, new Password(password)));
+        if (handled(status, safeTarget(from))) {
             return null;
         }
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-            return null;
+        Optional<PendingLogin> pending = PendingLogin.of(request());
+        if (pending.isPresent() && pending.get().needsEnrolment()) {
+            external.redirect(external.getRequestContextPath() + ENROLMENT_PAGE);
+        } else if (pending.isEmpty()) {
+            messages.global(FacesMessage.SEVERITY_ERROR, "login.failed");
         }
-        messages.global(FacesMessage.SEVERITY_ERROR, "login.failed");
         return null;
     }
 
+    /** The second step: the one-time code. */
+    public String verifyCode() throws IOException {
+        Optional<PendingLogin> pending = PendingLogin.of(request());
+        String target = safeTarget(pending.map(PendingLogin::from).orElse(null));
+        if (handled(authenticate(new OneTimeCodeCredential(code, false)), target)) {
+            return null;
+        }
+        messages.global(FacesMessage.SEVERITY_ERROR, "login.codeFailed");
+        return null;
+    }
+
+    /** Leaves the second step and starts over with the password. */
+    public String restart() {
+        PendingLogin.clear(request());
+        return "/login?faces-redirect=true";
+    }
+
+    public boolean isCodeStep() {
+        return PendingLogin.of(request()).filter(p -> !p.needsEnrolment()).isPresent();
+    }
+
+    private AuthenticationStatus authenticate(Credential credential) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return securityContext.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+    }
+
+    /** Redirects after a completed login; true when the response is done. */
+    private static boolean handled(AuthenticationStatus status, String target) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + target);
+            return true;
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return true;
+        }
+        return false;
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
     /** Only paths inside this application, never another host. */
-    private String safeTarget() {
+    static String safeTarget(String from) {
         if (from != null && from.startsWith("/app/") && !from.contains("//") && !from.contains("\\")) {
             return from;
         }
@@ -61,8 +115,7 @@ public class LoginBean {
     }
 
     public String logout() throws ServletException {
-        NetzwerkAuthenticationMechanism.logout(
-                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        NetzwerkAuthenticationMechanism.logout(request());
         return "/login?faces-redirect=true";
     }
 
@@ -80,6 +133,14 @@ public class LoginBean {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getFrom() {

@@ -43,8 +43,11 @@ public class Navigation {
                     Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR)),
             new Entry("nav.funding.programmes", "/app/funding/programmes", "pi pi-book",
                     Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR)),
+            new Entry("nav.privacy", "/app/privacy", "pi pi-shield", Set.of(Roles.OFFICE)),
             new Entry("nav.audit", "/app/audit", "pi pi-history", Set.of(Roles.AUDITOR, Roles.ADMIN)),
-            new Entry("nav.accounts", "/app/admin/accounts", "pi pi-users", Set.of(Roles.ADMIN)));
+            new Entry("nav.accounts", "/app/admin/accounts", "pi pi-users", Set.of(Roles.ADMIN)),
+            new Entry("nav.account", "/app/account", "pi pi-user",
+                    Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR, Roles.ADMIN)));
 
     @Inject
     private LocaleBean localeBean;

@@ -26,8 +26,9 @@ public interface Registrations {
     /**
      * Anyone registers themselves for a published event whose audience and window allow it. For members-only
      * events the e-mail must belong to the member (its own or a contact's address or domain); a contact id is
-     * ignored. Answers nothing: the person learns the outcome (a place, the waiting list, or that the address was
-     * already registered) by mail, so the answer does not tell who is registered.
+     * refused (400), the office chooses contacts. Answers nothing: the person learns the outcome (a place, the
+     * waiting list, or that the address was already registered) by mail, so the answer does not tell who is
+     * registered.
      */
     void registerSelf(long eventId, NewRegistration registration);
 

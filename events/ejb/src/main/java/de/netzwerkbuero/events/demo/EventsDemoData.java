@@ -1,5 +1,6 @@
 package de.netzwerkbuero.events.demo;
 
+import de.netzwerkbuero.platform.api.demo.DemoMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -41,7 +42,7 @@ public class EventsDemoData {
 
     @PostConstruct
     void start() {
-        if (Boolean.getBoolean("netzwerk.demo")) {
+        if (DemoMode.active()) {
             timers.createSingleActionTimer(FIRST_DELAY_MILLIS, new TimerConfig(1, false));
         }
     }

@@ -30,6 +30,9 @@ import static de.netzwerkbuero.events.api.RegistrationStatus.WAITLISTED;
 @Table(schema = "events", name = "registration")
 public class Registration {
 
+    /** The name an erased registration shows in lists and on the sign-in sheet. */
+    public static final String ERASED_NAME = "Gelöscht";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registration_seq")
     @SequenceGenerator(name = "registration_seq", sequenceName = "events.registration_seq", allocationSize = 50)
@@ -50,7 +53,7 @@ public class Registration {
     @Column(name = "last_name", nullable = false)
     private String lastName;
 
-    @Column(nullable = false)
+    /** {@code null} once erased. */
     private String email;
 
     @Column(name = "active_email")
@@ -79,6 +82,9 @@ public class Registration {
 
     @Column(name = "reminder_sent_at")
     private OffsetDateTime reminderSentAt;
+
+    @Column(name = "erased_at")
+    private OffsetDateTime erasedAt;
 
     @Version
     private long version;
@@ -162,9 +168,31 @@ public class Registration {
         checkedInAt = null;
     }
 
+    /**
+     * DSGVO erasure: the person's name and address go. Status, attendance, member and organisation stay for the
+     * funding proofs. The cancel links they were sent are deleted by the caller, so old mails stop working.
+     *
+     * @return whether anything was left to erase
+     */
+    public boolean erase(OffsetDateTime now) {
+        if (erasedAt != null) {
+            return false;
+        }
+        firstName = "";
+        lastName = ERASED_NAME;
+        email = null;
+        activeEmail = null;
+        erasedAt = now;
+        return true;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
     /** Reminders go only to confirmed people, and once. */
     public boolean needsReminder() {
-        return status == CONFIRMED && reminderSentAt == null;
+        return status == CONFIRMED && reminderSentAt == null && erasedAt == null;
     }
 
     public void markReminded(OffsetDateTime now) {
@@ -205,6 +233,14 @@ public class Registration {
 
     public RegistrationStatus getStatus() {
         return status;
+    }
+
+    public OffsetDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public OffsetDateTime getErasedAt() {
+        return erasedAt;
     }
 
     public Long getWaitlistNumber() {

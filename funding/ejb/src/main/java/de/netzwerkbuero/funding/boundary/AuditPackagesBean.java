@@ -1,6 +1,7 @@
 package de.netzwerkbuero.funding.boundary;
 
 import de.netzwerkbuero.funding.api.AuditPackages;
+import de.netzwerkbuero.funding.domain.AttachmentName;
 import de.netzwerkbuero.funding.domain.CostPlanLine;
 import de.netzwerkbuero.funding.domain.Deadline;
 import de.netzwerkbuero.funding.domain.Disbursement;
@@ -12,7 +13,6 @@ import de.netzwerkbuero.funding.domain.Project;
 import de.netzwerkbuero.funding.domain.Report;
 import de.netzwerkbuero.funding.domain.ReportAttachment;
 import de.netzwerkbuero.funding.domain.ReportVersion;
-import de.netzwerkbuero.funding.infrastructure.Csv;
 import de.netzwerkbuero.funding.infrastructure.DeadlineRepository;
 import de.netzwerkbuero.funding.infrastructure.DigestingZip;
 import de.netzwerkbuero.funding.infrastructure.FileStore;
@@ -27,6 +27,7 @@ import de.netzwerkbuero.platform.api.audit.AuditQuery;
 import de.netzwerkbuero.platform.api.audit.AuditRecord;
 import de.netzwerkbuero.platform.api.audit.AuditTrail;
 import de.netzwerkbuero.platform.api.clock.BusinessClock;
+import de.netzwerkbuero.platform.api.csv.CsvWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -107,7 +108,8 @@ public class AuditPackagesBean implements AuditPackages {
             zip.add(base + ".pdf", ReportPdf.render(p, r, v, attachments, findings));
             for (ReportAttachment a : attachments) {
                 if (a.belongsTo(v.getNumber())) {
-                    zip.add(base + "-attachments/" + a.getId() + "-" + a.getFilename(), files.read(a.getSha256()));
+                    zip.add(base + "-attachments/" + a.getId() + "-" + AttachmentName.of(a.getFilename()),
+                            files.read(a.getSha256()));
                 }
             }
         }
@@ -127,30 +129,30 @@ public class AuditPackagesBean implements AuditPackages {
     }
 
     private String financesCsv(long projectId) {
-        StringBuilder csv = new StringBuilder(Csv.line("record", "date", "year", "category", "amount", "reference",
-                "description", "recordedBy"));
-        for (CostPlanLine l : finances.costPlan(projectId)) {
-            csv.append(Csv.line("COST_PLAN", null, l.getYear(), l.getCategory(), l.getAmount(), null, null, null));
-        }
-        for (Disbursement d : finances.disbursements(projectId)) {
-            csv.append(Csv.line("DISBURSEMENT", d.getPayoutOn(), d.getPayoutOn().getYear(), null, d.getAmount(),
-                    d.getReference(), null, d.getRecordedBy()));
-        }
-        for (Expenditure e : finances.expenditures(projectId)) {
-            csv.append(Csv.line("EXPENDITURE", e.getSpentOn(), e.getSpentOn().getYear(), e.getCategory(), e.getAmount(),
-                    e.getReceiptReference(), e.getDescription(), e.getRecordedBy()));
-        }
-        return csv.toString();
+        return CsvWriter.commaSeparated(csv -> {
+            csv.row("record", "date", "year", "category", "amount", "reference", "description", "recordedBy");
+            for (CostPlanLine l : finances.costPlan(projectId)) {
+                csv.row("COST_PLAN", null, l.getYear(), l.getCategory(), l.getAmount(), null, null, null);
+            }
+            for (Disbursement d : finances.disbursements(projectId)) {
+                csv.row("DISBURSEMENT", d.getPayoutOn(), d.getPayoutOn().getYear(), null, d.getAmount(),
+                        d.getReference(), null, d.getRecordedBy());
+            }
+            for (Expenditure e : finances.expenditures(projectId)) {
+                csv.row("EXPENDITURE", e.getSpentOn(), e.getSpentOn().getYear(), e.getCategory(), e.getAmount(),
+                        e.getReceiptReference(), e.getDescription(), e.getRecordedBy());
+            }
+        });
     }
 
     private String deadlinesCsv(long projectId) {
-        StringBuilder csv = new StringBuilder(Csv.line("key", "kind", "title", "dueOn", "fiscalYear", "fulfilment",
-                "fulfilledOn", "ruleSetVersion"));
-        for (Deadline d : deadlines.byProject(projectId)) {
-            csv.append(Csv.line(d.getKey(), d.getKind(), d.getTitle(), d.getDueOn(), d.getFiscalYear(),
-                    d.getFulfilment(), d.getFulfilledOn(), d.getRuleSetVersion()));
-        }
-        return csv.toString();
+        return CsvWriter.commaSeparated(csv -> {
+            csv.row("key", "kind", "title", "dueOn", "fiscalYear", "fulfilment", "fulfilledOn", "ruleSetVersion");
+            for (Deadline d : deadlines.byProject(projectId)) {
+                csv.row(d.getKey(), d.getKind(), d.getTitle(), d.getDueOn(), d.getFiscalYear(), d.getFulfilment(),
+                        d.getFulfilledOn(), d.getRuleSetVersion());
+            }
+        });
     }
 
     /** Every audit entry of the project and of its reports, milestones, finances and extensions, in order. */
@@ -166,11 +168,12 @@ public class AuditPackagesBean implements AuditPackages {
                 .forEach(id -> collect(entries, "Expenditure", id));
         projects.extensions(p.getId()).stream().map(Extension::getId)
                 .forEach(id -> collect(entries, ExtensionsBean.EXTENSION, id));
-        StringBuilder csv = new StringBuilder(Csv.line("id", "at", "actor", "action", "entityType", "entityId",
-                "changes", "position", "hash", "previousHash"));
-        entries.values().forEach(e -> csv.append(Csv.line(e.id(), e.at(), e.actor(), e.action(), e.entityType(),
-                e.entityId(), changes(e), e.position(), e.hash(), e.previousHash())));
-        return csv.toString();
+        return CsvWriter.commaSeparated(csv -> {
+            csv.row("id", "at", "actor", "action", "entityType", "entityId", "changes", "position", "hash",
+                    "previousHash");
+            entries.values().forEach(e -> csv.row(e.id(), e.at(), e.actor(), e.action(), e.entityType(),
+                    e.entityId(), changes(e), e.position(), e.hash(), e.previousHash()));
+        });
     }
 
     private void collect(TreeMap<Long, AuditEntry> entries, String entityType, long id) {

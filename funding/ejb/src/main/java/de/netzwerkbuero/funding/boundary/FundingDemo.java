@@ -1,5 +1,6 @@
 package de.netzwerkbuero.funding.boundary;
 
+import de.netzwerkbuero.platform.api.demo.DemoMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
- * Loads the demo data when the server runs with {@code -Dnetzwerk.demo=true}. The membership demo and the
+ * Loads the demo data when the server runs in demo mode ({@link DemoMode}). The membership demo and the
  * demo accounts may be created after this module starts, so loading runs on a short timer and retries
  * until the grantees and the lead exist (then loads with what there is).
  */
@@ -23,7 +24,6 @@ import java.util.logging.Logger;
 @DependsOn("FundingSchema")
 public class FundingDemo {
 
-    static final String PROPERTY = "netzwerk.demo";
     private static final long FIRST_DELAY_MS = 5_000;
     private static final long RETRY_MS = 10_000;
     private static final int MAX_ATTEMPTS = 30;
@@ -38,7 +38,7 @@ public class FundingDemo {
 
     @PostConstruct
     void scheduleLoading() {
-        if ("true".equals(System.getProperty(PROPERTY))) {
+        if (DemoMode.active()) {
             timers.createSingleActionTimer(FIRST_DELAY_MS, new TimerConfig("funding-demo", false));
         }
     }

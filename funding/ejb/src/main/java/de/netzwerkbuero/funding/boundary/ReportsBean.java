@@ -12,6 +12,7 @@ import de.netzwerkbuero.funding.domain.Milestone;
 import de.netzwerkbuero.funding.domain.PdfContent;
 import de.netzwerkbuero.funding.domain.Project;
 import de.netzwerkbuero.funding.domain.Report;
+import de.netzwerkbuero.funding.domain.AttachmentName;
 import de.netzwerkbuero.funding.domain.ReportAttachment;
 import de.netzwerkbuero.funding.domain.ReportVersion;
 import de.netzwerkbuero.funding.domain.Sha256;
@@ -140,7 +141,7 @@ public class ReportsBean implements Reports {
         byte[] bytes = FileStore.readLimited(content, MAX_ATTACHMENT_BYTES);
         PdfContent.require(bytes);
         FileStore.Stored stored = files.store(bytes);
-        ReportAttachment a = new ReportAttachment(id, safeName(filename), stored.size(), stored.sha256(),
+        ReportAttachment a = new ReportAttachment(id, AttachmentName.of(filename), stored.size(), stored.sha256(),
                 r.workingNumber(), access.user(), clock.nowInOffice());
         reports.add(a);
         audit.record(AuditRecord.of("REPORT_ATTACHMENT_ADDED", REPORT, id).set("attachmentId", a.getId())
@@ -268,15 +269,6 @@ public class ReportsBean implements Reports {
     }
 
     /** The last path segment, without control characters, at most 255 characters. */
-    static String safeName(String filename) {
-        String name = filename == null ? "" : filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").trim();
-        if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-            name = "attachment.pdf";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
-    }
-
     private ReportView view(Report r) {
         return Views.report(r, reports.attachments(r.getId()));
     }

@@ -1,6 +1,7 @@
 package de.netzwerkbuero.funding.infrastructure;
 
 import de.netzwerkbuero.funding.domain.Sha256;
+import de.netzwerkbuero.platform.api.csv.CsvWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,8 @@ class DigestingZipTest {
         try (DigestingZip zip = new DigestingZip(out)) {
             zip.add("reports/report-1-final-proof-v1.pdf", SimplePdf.render("Final proof", List.of("Text")));
             zip.add("reports/report-1-final-proof-v1-attachments/3-Belege März.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
-            zip.add("finances.csv", Csv.line("record", "amount").getBytes(StandardCharsets.UTF_8));
+            zip.add("finances.csv", CsvWriter.commaSeparated(csv -> csv.row("record", "amount"))
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return out.toByteArray();
     }

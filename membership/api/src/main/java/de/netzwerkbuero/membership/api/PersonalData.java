@@ -1,5 +1,6 @@
 package de.netzwerkbuero.membership.api;
 
+import de.netzwerkbuero.platform.api.privacy.ErasureReport;
 import jakarta.ejb.Local;
 
 /**
@@ -14,7 +15,8 @@ public interface PersonalData {
 
     String exportProspect(long prospectId);
 
-    void eraseContact(long contactId);
+    ErasureReport eraseContact(long contactId);
 
-    void eraseProspect(long prospectId);
+    /** Erases the person behind the prospect; a prospect already without address is left as it is. */
+    ErasureReport eraseProspect(long prospectId);
 }

@@ -34,9 +34,10 @@ public class ContactBook {
             contacts.clearPrimary(memberId, contact);
         }
         AuditRecord record = AuditRecord.of("contact.create", "Contact", contact.getId())
-                .set("memberId", memberId).set("function", contact.getFunction())
+                .set("memberId", memberId)
                 .set("primary", contact.isPrimary()).set("consentAt", contact.getConsentAt());
         ChangeRecorder.personal(record, "name", null, contact.fullName());
+        ChangeRecorder.personal(record, "function", null, contact.getFunction());
         ChangeRecorder.personal(record, "email", null, contact.getEmail());
         ChangeRecorder.personal(record, "phone", null, contact.getPhone());
         recorder.audit(record);
@@ -55,10 +56,10 @@ public class ContactBook {
             contacts.clearPrimary(contact.getMemberId(), contact);
         }
         AuditRecord record = AuditRecord.of("contact.update", "Contact", contact.getId())
-                .change("function", function, contact.getFunction())
                 .change("primary", primary, contact.isPrimary())
                 .change("consentAt", consentAt, contact.getConsentAt());
         ChangeRecorder.personal(record, "name", name, contact.fullName());
+        ChangeRecorder.personal(record, "function", function, contact.getFunction());
         ChangeRecorder.personal(record, "email", email, contact.getEmail());
         ChangeRecorder.personal(record, "phone", phone, contact.getPhone());
         if (record.hasChanges()) {

@@ -228,8 +228,10 @@ public class DemoSeeder {
             prospect.confirm(clock.nowInOffice(), MembershipSettings.prospectRetentionMonths());
         }
         prospects.add(prospect);
-        recorder.audit(AuditRecord.of("prospect.signUp", "Prospect", prospect.getId())
-                .set("organisation", organisation).set("status", prospect.getStatus()));
+        AuditRecord record = AuditRecord.of("prospect.signUp", "Prospect", prospect.getId())
+                .set("status", prospect.getStatus());
+        ChangeRecorder.personal(record, "organisation", null, organisation);
+        recorder.audit(record);
     }
 
     private static String mail(String name) {

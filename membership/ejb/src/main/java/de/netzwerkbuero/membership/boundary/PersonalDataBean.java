@@ -12,9 +12,13 @@ import de.netzwerkbuero.membership.infrastructure.ProspectRepository;
 import de.netzwerkbuero.platform.api.Roles;
 import de.netzwerkbuero.platform.api.audit.AuditRecord;
 import de.netzwerkbuero.platform.api.clock.BusinessClock;
+import de.netzwerkbuero.platform.api.privacy.ErasureReport;
+import de.netzwerkbuero.platform.api.privacy.PersonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -24,7 +28,8 @@ import java.util.List;
 
 /**
  * DSGVO requests of contacts and prospects: the export lists every stored field and where the person is
- * named; erasure anonymises in place. Both are recorded in the audit trail (without the personal data).
+ * named; erasure anonymises in place, in every module (through {@link PersonRequests}). Both are recorded in the
+ * audit trail (without the personal data).
  */
 @Stateless
 @RolesAllowed(Roles.OFFICE)
@@ -44,6 +49,9 @@ public class PersonalDataBean implements PersonalData {
 
     @EJB
     private BusinessClock clock;
+
+    @EJB
+    private PersonRequests personRequests;
 
     @Override
     public String exportContact(long contactId) {
@@ -87,28 +95,22 @@ public class PersonalDataBean implements PersonalData {
         return envelope("prospect").add("prospect", prospect).build().toString();
     }
 
+    /** Outside a transaction: every module erases its part in a transaction of its own. */
     @Override
-    public void eraseContact(long contactId) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ErasureReport eraseContact(long contactId) {
         Contact contact = contacts.require(contactId);
-        if (contact.isErased()) {
-            return;
-        }
-        contact.erase(clock.nowInOffice());
-        List<Application> naming = members.applicationsNaming(contactId);
-        naming.forEach(a -> a.forgetContact(contactId));
-        recorder.audit(AuditRecord.of("contact.erase", "Contact", contactId).set("erasedAt", contact.getErasedAt())
-                .set("applicationsCleared", naming.size()));
+        return personRequests.eraseContact(contactId, contact.getEmail());
     }
 
     @Override
-    public void eraseProspect(long prospectId) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ErasureReport eraseProspect(long prospectId) {
         Prospect prospect = prospects.require(prospectId);
-        var before = prospect.getStatus();
-        if (prospect.getEmail() == null && prospect.getContactName() == null) {
-            return;
+        if (prospect.getEmail() == null) {
+            return new ErasureReport(null, List.of());
         }
-        prospect.erase();
-        recorder.audit(AuditRecord.of("prospect.erase", "Prospect", prospectId).change("status", before, prospect.getStatus()));
+        return personRequests.erase(prospect.getEmail());
     }
 
     private JsonObjectBuilder envelope(String subject) {

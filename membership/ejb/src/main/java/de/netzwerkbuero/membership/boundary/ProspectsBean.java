@@ -82,8 +82,9 @@ public class ProspectsBean implements Prospects {
                     OptInToken.hash(token), now, MembershipSettings.confirmationDays());
             prospects.add(prospect);
             AuditRecord record = AuditRecord.of("prospect.signUp", ENTITY, prospect.getId())
-                    .set("organisation", prospect.getOrganisation()).set("ags", prospect.getAgs())
+                    .set("ags", prospect.getAgs())
                     .set("status", prospect.getStatus()).set("consentAt", prospect.getConsentAt());
+            ChangeRecorder.personal(record, "organisation", null, prospect.getOrganisation());
             ChangeRecorder.personal(record, "contactName", null, prospect.getContactName());
             ChangeRecorder.personal(record, "email", null, prospect.getEmail());
             recorder.audit(record);

@@ -25,6 +25,8 @@ import java.time.OffsetDateTime;
 @Table(schema = "membership", name = "prospect")
 public class Prospect {
 
+    public static final String ERASED = "(erased)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "prospect_seq")
     @SequenceGenerator(name = "prospect_seq", sequenceName = "membership.prospect_seq", allocationSize = 50)
@@ -129,6 +131,25 @@ public class Prospect {
         email = null;
         tokenHash = null;
         consentAt = null;
+    }
+
+    /**
+     * Erasure on the person's request (Art. 17): also the organisation they named goes, since it may name them;
+     * a converted prospect stays converted (the member it became refers to it).
+     */
+    public void eraseOnRequest() {
+        if (status != ProspectStatus.CONVERTED) {
+            status = ProspectStatus.EXPIRED;
+        }
+        organisation = ERASED;
+        contactName = null;
+        email = null;
+        tokenHash = null;
+        consentAt = null;
+    }
+
+    public boolean isErased() {
+        return email == null && contactName == null;
     }
 
     public Long getId() {

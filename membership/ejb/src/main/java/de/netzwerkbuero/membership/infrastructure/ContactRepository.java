@@ -33,6 +33,12 @@ public class ContactRepository {
         em.flush();
     }
 
+    /** The contacts with this (normalised) address, of any member. */
+    public List<Contact> byEmail(String email) {
+        return em.createQuery("SELECT c FROM Contact c WHERE LOWER(c.email) = :email ORDER BY c.id", Contact.class)
+                .setParameter("email", email).getResultList();
+    }
+
     /** Primary first, then by name. */
     public List<Contact> ofMember(long memberId) {
         return em.createQuery("SELECT c FROM Contact c WHERE c.memberId = :member "

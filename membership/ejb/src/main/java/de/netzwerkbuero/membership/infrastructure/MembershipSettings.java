@@ -1,6 +1,7 @@
 package de.netzwerkbuero.membership.infrastructure;
 
 import de.netzwerkbuero.membership.domain.NoticePeriod;
+import de.netzwerkbuero.platform.api.demo.DemoMode;
 
 import java.time.LocalDate;
 
@@ -43,6 +44,6 @@ public final class MembershipSettings {
     }
 
     public static boolean demo() {
-        return "true".equals(System.getProperty("netzwerk.demo"));
+        return DemoMode.active();
     }
 }

@@ -64,6 +64,12 @@ public class ProspectRepository {
                 .setParameter("email", email).setParameter("open", OPEN).setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** Every record of this (normalised) address, whatever its status. */
+    public List<Prospect> allByEmail(String email) {
+        return em.createQuery("SELECT p FROM Prospect p WHERE LOWER(p.email) = :email ORDER BY p.id", Prospect.class)
+                .setParameter("email", email).getResultList();
+    }
+
     public List<Prospect> confirmed(LocalDate today) {
         return em.createQuery("SELECT p FROM Prospect p WHERE p.status = :confirmed AND p.expiresOn >= :today "
                         + "ORDER BY p.organisation, p.id", Prospect.class)

@@ -55,6 +55,28 @@ class ProspectTest {
     }
 
     @Test
+    void erasureOnRequestAlsoForgetsTheOrganisationTheyNamed() {
+        Prospect prospect = signUp();
+        prospect.eraseOnRequest();
+        assertEquals(ProspectStatus.EXPIRED, prospect.getStatus());
+        assertEquals(Prospect.ERASED, prospect.getOrganisation());
+        assertEquals("14627230", prospect.getAgs());
+        assertNull(prospect.getEmail());
+        assertNull(prospect.getContactName());
+        assertTrue(prospect.isErased());
+    }
+
+    @Test
+    void aConvertedProspectStaysConvertedWhenErased() {
+        Prospect prospect = signUp();
+        prospect.converted(7L);
+        prospect.eraseOnRequest();
+        assertEquals(ProspectStatus.CONVERTED, prospect.getStatus());
+        assertEquals(7L, prospect.getMemberId());
+        assertNull(prospect.getEmail());
+    }
+
+    @Test
     void tokensAreRandomAndStoredAsHashes() {
         String token = OptInToken.generate();
         assertNotEquals(token, OptInToken.generate());

@@ -8,6 +8,7 @@ import de.netzwerkbuero.platform.api.account.PasswordPolicy;
 import de.netzwerkbuero.platform.api.audit.AuditRecord;
 import de.netzwerkbuero.platform.api.audit.AuditTrail;
 import de.netzwerkbuero.platform.api.clock.BusinessClock;
+import de.netzwerkbuero.platform.api.error.InvalidInputException;
 import de.netzwerkbuero.platform.api.error.NotFoundException;
 import de.netzwerkbuero.platform.api.error.RuleViolationException;
 import de.netzwerkbuero.platform.api.error.StaleVersionException;
@@ -15,11 +16,13 @@ import de.netzwerkbuero.platform.api.error.Violations;
 import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.platform.api.paging.PageRequest;
 import de.netzwerkbuero.platform.domain.Account;
+import de.netzwerkbuero.platform.domain.LoginsRevoked;
 import de.netzwerkbuero.platform.domain.PasswordHasher;
 import de.netzwerkbuero.platform.infrastructure.AccountRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.util.Map;
@@ -35,6 +38,9 @@ public class AccountsBean implements Accounts {
     static final Set<String> KNOWN_ROLES = Set.of(Roles.OFFICE, Roles.PROJECT_LEAD, Roles.AUDITOR, Roles.ADMIN);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The columns' widths: longer input is refused as invalid, not left to fail in the database. */
+    private static final int MAX_DISPLAY_NAME = 200;
+    private static final int MAX_EMAIL = 254;
     private static final Map<String, String> SORT_FIELDS =
             Map.of("username", "username", "displayName", "displayName", "createdAt", "createdAt");
 
@@ -47,9 +53,16 @@ public class AccountsBean implements Accounts {
     @EJB
     private BusinessClock clock;
 
+    @Inject
+    private Event<LoginsRevoked> revoked;
+
     @Override
     public Page<AccountView> list(PageRequest page) {
-        String field = SORT_FIELDS.getOrDefault(page.sortField("username"), "username");
+        String field = SORT_FIELDS.get(page.sortField("username"));
+        if (field == null) {
+            throw InvalidInputException.of("sort", "unknownSortField", "cannot sort by " + page.sortField("username")
+                    + "; use one of " + new TreeSet<>(SORT_FIELDS.keySet()));
+        }
         return new Page<>(accounts.page(page.offset(), page.size(), field, page.descending()).stream()
                 .map(AccountsBean::view).toList(), accounts.count(), page.page(), page.size());
     }
@@ -65,7 +78,10 @@ public class AccountsBean implements Accounts {
         violations.require(input.username() != null && USERNAME.matcher(input.username()).matches(), "username",
                 "username", "3 to 64 lower-case letters, digits, dots, dashes or underscores");
         violations.requireText(input.displayName(), "displayName");
-        violations.require(input.email() != null && EMAIL.matcher(input.email()).matches(), "email", "email",
+        violations.require(input.displayName() == null || input.displayName().trim().length() <= MAX_DISPLAY_NAME,
+                "displayName", "tooLong", "must be at most " + MAX_DISPLAY_NAME + " characters");
+        violations.require(input.email() != null && input.email().length() <= MAX_EMAIL
+                && EMAIL.matcher(input.email()).matches(), "email", "email",
                 "must be an e-mail address");
         checkRoles(input.roles(), violations);
         PasswordPolicy.problem(input.password(), input.username())
@@ -79,7 +95,8 @@ public class AccountsBean implements Accounts {
         accounts.add(account);
         audit.record(AuditRecord.of("ACCOUNT_CREATED", "Account", input.username())
                 .set("displayName", account.getDisplayName())
-                .set("email", account.getEmail())
+                // Personal data by field name only: the trail is append-only and can never be erased.
+                .set("email", "(personal data)")
                 .set("roles", String.join(",", new TreeSet<>(input.roles()))));
         return view(account);
     }
@@ -88,7 +105,9 @@ public class AccountsBean implements Accounts {
     public AccountView setEnabled(String username, boolean enabled, long expectedVersion) {
         Account account = current(username, expectedVersion);
         boolean before = account.isEnabled();
-        account.setEnabled(enabled);
+        if (account.setEnabled(enabled)) {
+            endLogins(account);
+        }
         audit.record(AuditRecord.of(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "Account", username)
                 .change("enabled", before, enabled));
         accounts.flush();
@@ -105,6 +124,7 @@ public class AccountsBean implements Accounts {
         accounts.forceVersionIncrement(account);
         String before = String.join(",", new TreeSet<>(account.getRoles()));
         account.replaceRoles(roles);
+        endLogins(account);
         audit.record(AuditRecord.of("ACCOUNT_ROLES_CHANGED", "Account", username)
                 .change("roles", before, String.join(",", new TreeSet<>(roles))));
         accounts.flush();
@@ -117,7 +137,13 @@ public class AccountsBean implements Accounts {
         PasswordPolicy.problem(newPassword, username).ifPresent(key -> new Violations()
                 .add("password", key, passwordMessage(key)).throwIfAny());
         account.changePassword(PasswordHasher.hash(newPassword));
+        endLogins(account);
         audit.record(AuditRecord.of("ACCOUNT_PASSWORD_RESET", "Account", username).set("password", "(changed)"));
+    }
+
+    /** Ends the account's sessions and cached credentials once this transaction commits. */
+    private void endLogins(Account account) {
+        revoked.fire(new LoginsRevoked(account.getUsername(), account.getSecurityStamp()));
     }
 
     private Account current(String username, long expectedVersion) {
@@ -135,22 +161,17 @@ public class AccountsBean implements Accounts {
     private static void checkRoles(Set<String> roles, Violations violations) {
         violations.require(roles != null && !roles.isEmpty(), "roles", "rolesRequired", "choose at least one role");
         if (roles != null) {
-            roles.stream().filter(r -> !KNOWN_ROLES.contains(r)).findFirst()
+            roles.stream().filter(r -> r == null || !KNOWN_ROLES.contains(r)).findFirst()
                     .ifPresent(r -> violations.add("roles", "unknownRole", "unknown role " + r));
         }
     }
 
     private static String passwordMessage(String key) {
-        return switch (key) {
-            case "passwordTooShort" -> "must have at least " + PasswordPolicy.MIN_LENGTH + " characters";
-            case "passwordTooLong" -> "must have at most " + PasswordPolicy.MAX_LENGTH + " characters";
-            case "passwordIsUsername" -> "must not be the username";
-            default -> "must not be blank";
-        };
+        return PasswordPolicy.message(key);
     }
 
     static AccountView view(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getRoles(),
-                a.isEnabled(), a.getCreatedAt(), a.getLockedUntil(), a.getVersion());
+                a.isEnabled(), a.getCreatedAt(), a.getLockedUntil(), a.hasTotp(), a.getVersion());
     }
 }

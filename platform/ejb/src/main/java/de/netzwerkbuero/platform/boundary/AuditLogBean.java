@@ -6,16 +6,21 @@ import de.netzwerkbuero.platform.api.audit.AuditLog;
 import de.netzwerkbuero.platform.api.audit.AuditQuery;
 import de.netzwerkbuero.platform.api.audit.AuditSlice;
 import de.netzwerkbuero.platform.api.audit.AuditVerification;
+import de.netzwerkbuero.platform.api.audit.CheckpointCheck;
+import de.netzwerkbuero.platform.api.audit.CheckpointStatus;
 import de.netzwerkbuero.platform.domain.AuditHash;
 import de.netzwerkbuero.platform.domain.ChangesJson;
+import de.netzwerkbuero.platform.domain.CheckpointComparison;
 import de.netzwerkbuero.platform.domain.StoredAuditEntry;
 import de.netzwerkbuero.platform.infrastructure.AuditRepository;
+import de.netzwerkbuero.platform.infrastructure.CheckpointFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /** Reading, exporting and verifying the audit trail: auditors and administrators. */
@@ -30,6 +35,9 @@ public class AuditLogBean implements AuditLog {
 
     @EJB
     private AuditChainer chainer;
+
+    @Inject
+    private CheckpointFile checkpointFile;
 
     @Override
     public AuditSlice read(AuditQuery query) {
@@ -53,20 +61,35 @@ public class AuditLogBean implements AuditLog {
                 String broken = brokenReason(e, expectedPosition, previousHash);
                 if (broken != null) {
                     return new AuditVerification(false, checked, entries.unchainedCount(), e.getId(), e.getPosition(),
-                            broken);
+                            broken, false, checkpointCheck());
                 }
                 previousHash = e.getHash();
                 checked++;
             }
             entries.detach(chunk);
         } while (chunk.size() == CHUNK);
+        CheckpointCheck checkpoint = checkpointCheck();
         var head = entries.head();
         if (head.getPosition() != expectedPosition || !head.getHash().equals(previousHash)) {
             return new AuditVerification(false, checked, entries.unchainedCount(), null, expectedPosition + 1,
                     "entries after position " + expectedPosition + " are missing (the chain head is at "
-                            + head.getPosition() + ")");
+                            + head.getPosition() + ")", true, checkpoint);
         }
-        return new AuditVerification(true, checked, entries.unchainedCount(), null, null, null);
+        if (checkpoint.failed()) {
+            return new AuditVerification(false, checked, entries.unchainedCount(), null,
+                    checkpoint.status() == CheckpointStatus.TRUNCATED ? expectedPosition + 1 : null,
+                    checkpoint.detail(), checkpoint.status() == CheckpointStatus.TRUNCATED, checkpoint);
+        }
+        return new AuditVerification(true, checked, entries.unchainedCount(), null, null, null, false, checkpoint);
+    }
+
+    /** The chain compared with the last checkpoint in the log outside the database. */
+    private CheckpointCheck checkpointCheck() {
+        OptionalLong recorded = entries.entityIds(AuditCheckpointer.ENTITY_TYPE, AuditCheckpointer.ACTION).stream()
+                .filter(id -> id != null && id.matches("\\d{1,18}")).mapToLong(Long::parseLong).max();
+        return CheckpointComparison.compare(checkpointFile.read(), recorded, entries.chainEnd(),
+                position -> entries.atPosition(position)
+                        .map(e -> new CheckpointComparison.StoredLink(e.getId(), e.getHash())));
     }
 
     private static String brokenReason(StoredAuditEntry e, long expectedPosition, String previousHash) {

@@ -77,8 +77,8 @@ public class MailSender {
                 mail.sent(now);
                 sent++;
             } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Mail {0} to {1} not delivered: {2}",
-                        new Object[]{mail.getId(), mail.getRecipient(), e.getMessage()});
+                // The id, not the address: server logs are not reached by a DSGVO erasure.
+                LOG.log(Level.WARNING, "Mail {0} not delivered: {1}", new Object[]{mail.getId(), e.getMessage()});
                 mail.failed(e.getMessage(), now);
             }
         }

@@ -57,6 +57,28 @@ public class Account {
     @Column(name = "role")
     private Set<String> roles = new HashSet<>();
 
+    /** Raised whenever the account's sessions and cached credentials must end. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_pending_secret", length = 64)
+    private String totpPendingSecret;
+
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @Column(name = "login_ticket_hash", length = 64)
+    private String loginTicketHash;
+
+    @Column(name = "login_ticket_expires")
+    private OffsetDateTime loginTicketExpires;
+
+    @Column(name = "login_ticket_attempts", nullable = false)
+    private int loginTicketAttempts;
+
     @Version
     private long version;
 
@@ -74,35 +96,108 @@ public class Account {
         this.createdAt = createdAt;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
-    }
-
-    /** Counts a failed login and locks the account as the throttle demands. */
-    public void loginFailed(Instant now) {
+    /** Counts a failed login (shown to administrators; the throttle itself is {@link LoginThrottle}). */
+    public void loginFailed() {
         failedLogins++;
-        Instant until = LoginThrottle.lockedUntil(failedLogins, now);
-        lockedUntil = until == null ? null : until.atOffset(ZoneOffset.UTC);
     }
 
     public void loginSucceeded() {
         failedLogins = 0;
         lockedUntil = null;
+        clearTicket();
     }
 
     public void changePassword(String newHash) {
         passwordHash = newHash;
         failedLogins = 0;
         lockedUntil = null;
+        revokeLogins();
     }
 
-    public void setEnabled(boolean enabled) {
+    /** Returns whether the state changed; a disabled account's logins end. */
+    public boolean setEnabled(boolean enabled) {
+        if (this.enabled == enabled) {
+            return false;
+        }
         this.enabled = enabled;
+        revokeLogins();
+        return true;
+    }
+
+    /** Ends every session and cached credential of the account, and any login waiting for its second step. */
+    public void revokeLogins() {
+        securityStamp++;
+        clearTicket();
+    }
+
+    /** A login whose password was right waits for its second step under this ticket (stored as a hash). */
+    public void issueTicket(String ticketHash, Instant expires) {
+        loginTicketHash = ticketHash;
+        loginTicketExpires = expires.atOffset(ZoneOffset.UTC);
+        loginTicketAttempts = 0;
+    }
+
+    public boolean ticketValidAt(Instant now) {
+        return loginTicketHash != null && loginTicketExpires != null && loginTicketExpires.toInstant().isAfter(now);
+    }
+
+    /** A wrong code for the ticket; after {@code maxAttempts} the ticket is void and the login starts over. */
+    public void ticketFailed(int maxAttempts) {
+        loginTicketAttempts++;
+        if (loginTicketAttempts >= maxAttempts) {
+            clearTicket();
+        }
+    }
+
+    public void clearTicket() {
+        loginTicketHash = null;
+        loginTicketExpires = null;
+        loginTicketAttempts = 0;
+    }
+
+    public boolean hasTotp() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public String getTotpPendingSecret() {
+        return totpPendingSecret;
+    }
+
+    public void beginTotp(String secret) {
+        totpPendingSecret = secret;
+    }
+
+    /** The pending secret becomes the active one; {@code step} is the time step of the confirming code. */
+    public void confirmTotp(long step) {
+        totpSecret = totpPendingSecret;
+        totpPendingSecret = null;
+        totpLastStep = step;
+    }
+
+    /** Accepts a code's time step once: a code seen (or one older than it) is refused. */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public void resetTotp() {
+        totpSecret = null;
+        totpPendingSecret = null;
+        totpLastStep = null;
+        revokeLogins();
     }
 
     public void replaceRoles(Set<String> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
+        revokeLogins();
     }
 
     public Long getId() {
@@ -139,6 +234,10 @@ public class Account {
 
     public Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public long getVersion() {

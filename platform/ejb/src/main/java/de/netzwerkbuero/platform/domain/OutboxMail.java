@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
 @Table(schema = "platform", name = "outbox_mail")
 public class OutboxMail {
 
-    static final int MAX_ATTEMPTS = 10;
+    public static final int MAX_ATTEMPTS = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_seq")
@@ -97,5 +97,17 @@ public class OutboxMail {
 
     public OffsetDateTime getSentAt() {
         return sentAt;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    /** SENT, FAILED (given up after {@value #MAX_ATTEMPTS} attempts) or PENDING. */
+    public String status() {
+        if (sentAt != null) {
+            return "SENT";
+        }
+        return attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
     }
 }

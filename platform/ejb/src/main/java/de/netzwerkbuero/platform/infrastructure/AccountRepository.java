@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Accounts by username and role. */
 @ApplicationScoped
@@ -28,6 +29,20 @@ public class AccountRepository {
                 .setParameter("u", username)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
+    }
+
+    /** The account whose login waits for its second step under this ticket hash, locked. */
+    public Optional<Account> findByTicketForUpdate(String ticketHash) {
+        return em.createQuery("select a from Account a where a.loginTicketHash = :t", Account.class)
+                .setParameter("t", ticketHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    public OptionalLong stampOf(String username) {
+        List<Long> stamps = em.createQuery("select a.securityStamp from Account a where a.username = :u", Long.class)
+                .setParameter("u", username).getResultList();
+        return stamps.isEmpty() ? OptionalLong.empty() : OptionalLong.of(stamps.get(0));
     }
 
     public List<Account> withRole(String role) {
@@ -51,6 +66,12 @@ public class AccountRepository {
 
     public boolean anyWithRole(String role) {
         return !em.createQuery("select a.id from Account a join a.roles r where r = :role", Long.class)
+                .setParameter("role", role).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public boolean anyEnabledWithRole(String role) {
+        return !em.createQuery("select a.id from Account a join a.roles r where r = :role and a.enabled = true",
+                        Long.class)
                 .setParameter("role", role).setMaxResults(1).getResultList().isEmpty();
     }
 

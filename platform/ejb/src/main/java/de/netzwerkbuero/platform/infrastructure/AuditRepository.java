@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Queries over the audit trail: keyset pages, the unchained tail, the chain in order. */
 @ApplicationScoped
@@ -68,6 +69,24 @@ public class AuditRepository {
     public List<StoredAuditEntry> chainAfter(long afterPosition, int limit) {
         return em.createQuery("select e from StoredAuditEntry e where e.position > :p order by e.position",
                 StoredAuditEntry.class).setParameter("p", afterPosition).setMaxResults(limit).getResultList();
+    }
+
+    /** The chained entry at a position, if there is one. */
+    public Optional<StoredAuditEntry> atPosition(long position) {
+        return em.createQuery("select e from StoredAuditEntry e where e.position = :p", StoredAuditEntry.class)
+                .setParameter("p", position).getResultStream().findFirst();
+    }
+
+    /** The highest position stored in the chain, 0 for an empty chain. */
+    public long chainEnd() {
+        Long max = em.createQuery("select max(e.position) from StoredAuditEntry e", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /** The entity ids of every entry with the given entity type and action (for small sets only). */
+    public List<String> entityIds(String entityType, String action) {
+        return em.createQuery("select e.entityId from StoredAuditEntry e where e.entityType = :t and e.action = :a",
+                String.class).setParameter("t", entityType).setParameter("a", action).getResultList();
     }
 
     public AuditChainHead lockHead() {

@@ -3,6 +3,7 @@ package de.netzwerkbuero.platform.infrastructure;
 import de.netzwerkbuero.platform.api.Roles;
 import de.netzwerkbuero.platform.api.account.Accounts;
 import de.netzwerkbuero.platform.api.account.NewAccount;
+import de.netzwerkbuero.platform.api.demo.DemoMode;
 import de.netzwerkbuero.platform.api.error.ApplicationProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
@@ -22,7 +23,9 @@ import java.util.logging.Logger;
  * Creates the accounts a fresh installation needs. Outside demo mode that is only the first administrator,
  * from configuration ({@code NETZWERK_ADMIN_USER} / {@code NETZWERK_ADMIN_PASSWORD} or the system properties
  * {@code netzwerk.admin.username} / {@code netzwerk.admin.password}), and only while no administrator exists.
- * In demo mode ({@code -Dnetzwerk.demo=true}) the demo accounts of DESIGN.md are added as well.
+ * In demo mode ({@link DemoMode}) the demo accounts of DESIGN.md are added as well; outside it, demo accounts
+ * that still have their published password are disabled (audited), except the one configured as administrator
+ * with exactly that password.
  */
 @Startup
 @Singleton
@@ -47,25 +50,42 @@ public class InitialAccounts {
     @EJB
     private Accounts accounts;
 
+    @EJB
+    private DemoAccounts demoAccounts;
+
     @Inject
     private AccountRepository repository;
 
     @PostConstruct
     void create() {
-        if (Boolean.getBoolean("netzwerk.demo")) {
-            DEMO_ACCOUNTS.forEach(d -> createIfMissing(d.username(), d.displayName(), d.role(),
-                    d.username() + "-netzwerk"));
+        String adminName = setting("netzwerk.admin.username", "NETZWERK_ADMIN_USER", "admin");
+        String adminPassword = setting("netzwerk.admin.password", "NETZWERK_ADMIN_PASSWORD", null);
+        if (DemoMode.active()) {
+            DEMO_ACCOUNTS.forEach(d -> {
+                if (demoAccounts.createIfMissing(d.username(), d.displayName(), d.role(), published(d))) {
+                    LOG.info(() -> "Created demo account " + d.username() + " (" + d.role() + ")");
+                }
+            });
             LOG.info(demoBanner());
+        } else {
+            DEMO_ACCOUNTS.stream()
+                    // an operator who configured exactly this administrator chose it knowingly
+                    .filter(d -> !(d.username().equals(adminName) && published(d).equals(adminPassword)))
+                    .filter(d -> demoAccounts.disableIfPublished(d.username(), published(d)))
+                    .forEach(d -> LOG.warning(() -> "Disabled the demo account " + d.username()
+                            + ": its password is published and the server does not run in demo mode."));
         }
-        if (!repository.anyWithRole(Roles.ADMIN)) {
-            String username = setting("netzwerk.admin.username", "NETZWERK_ADMIN_USER", "admin");
-            String password = setting("netzwerk.admin.password", "NETZWERK_ADMIN_PASSWORD", null);
-            if (password == null) {
+        if (!repository.anyEnabledWithRole(Roles.ADMIN)) {
+            if (adminPassword == null) {
                 LOG.warning("No administrator exists and none is configured: set NETZWERK_ADMIN_PASSWORD.");
             } else {
-                createIfMissing(username, "Administration", Roles.ADMIN, password);
+                createOrReclaim(adminName, adminPassword);
             }
         }
+    }
+
+    private static String published(Demo demo) {
+        return demo.username() + "-netzwerk";
     }
 
     private static String demoBanner() {
@@ -76,16 +96,23 @@ public class InitialAccounts {
         return banner.toString();
     }
 
-    private void createIfMissing(String username, String displayName, String role, String password) {
-        if (repository.find(username).isPresent()) {
-            return;
-        }
+    /** Creates the configured administrator; an existing disabled account of that name gets the configured password. */
+    private void createOrReclaim(String username, String password) {
         try {
-            accounts.create(new NewAccount(username, displayName, username + "@netzwerkbuero.invalid",
-                    Set.of(role), password.toCharArray()));
-            LOG.info(() -> "Created account " + username + " (" + role + ")");
+            var existing = repository.find(username);
+            if (existing.isEmpty()) {
+                accounts.create(new NewAccount(username, "Administration", username + "@netzwerkbuero.invalid",
+                        Set.of(Roles.ADMIN), password.toCharArray()));
+                LOG.info(() -> "Created account " + username + " (" + Roles.ADMIN + ")");
+            } else if (existing.get().getRoles().contains(Roles.ADMIN) && !existing.get().isEnabled()) {
+                accounts.resetPassword(username, password.toCharArray());
+                accounts.setEnabled(username, true, accounts.get(username).version());
+                LOG.warning(() -> "Enabled the administrator " + username + " with the configured password");
+            } else {
+                LOG.severe(() -> "No enabled administrator, and the account " + username + " is not a disabled administrator");
+            }
         } catch (ApplicationProblem e) {
-            LOG.severe(() -> "Could not create account " + username + ": " + e.getMessage());
+            LOG.severe(() -> "Could not set up the administrator " + username + ": " + e.getMessage());
         }
     }
 

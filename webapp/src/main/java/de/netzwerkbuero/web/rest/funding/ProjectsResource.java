@@ -35,6 +35,7 @@ import de.netzwerkbuero.web.rest.QueryValues;
 import de.netzwerkbuero.web.rest.Created;
 import de.netzwerkbuero.web.rest.PageParams;
 import de.netzwerkbuero.web.rest.Versions;
+import de.netzwerkbuero.web.rest.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -268,9 +269,7 @@ public class ProjectsResource {
         // Asked before streaming, so that a refusal (403, 404) is still an ordinary problem response.
         String filename = auditPackages.filename(id);
         StreamingOutput body = out -> auditPackages.write(id, out);
-        return Response.ok(body, "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + filename.replace("\"", "") + "\"")
-                .build();
+        return Downloads.attachment(Response.ok(body, "application/zip"), filename).build();
     }
 
     /** 201 with the {@code Location} of the item's own resource ({@code /reports/5}), not a nested path. */

@@ -11,6 +11,7 @@ import de.netzwerkbuero.funding.api.Reviews;
 import de.netzwerkbuero.platform.api.error.InvalidInputException;
 import de.netzwerkbuero.platform.api.error.TooLargeException;
 import de.netzwerkbuero.web.rest.Versions;
+import de.netzwerkbuero.web.rest.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -116,8 +117,7 @@ public class ReportsResource {
     @Produces("application/pdf")
     public Response versionPdf(@PathParam("id") long id, @PathParam("number") int number) {
         byte[] pdf = reports.versionPdf(id, number);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"report-" + id + "-v" + number + ".pdf\"").build();
+        return Downloads.inline(Response.ok(pdf, "application/pdf"), "report-" + id + "-v" + number + ".pdf").build();
     }
 
     @POST
@@ -152,8 +152,7 @@ public class ReportsResource {
             throw new de.netzwerkbuero.platform.api.error.NotFoundException("Attachment", attachmentId);
         }
         StreamingOutput body = out -> reports.writeAttachment(attachmentId, out);
-        return Response.ok(body, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + a.filename().replace("\"", "") + "\"")
+        return Downloads.attachment(Response.ok(body, "application/pdf"), a.filename())
                 .header("Digest", "sha-256=" + a.sha256()).build();
     }
 

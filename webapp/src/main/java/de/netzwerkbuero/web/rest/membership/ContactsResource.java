@@ -6,6 +6,7 @@ import de.netzwerkbuero.membership.api.Contacts;
 import de.netzwerkbuero.membership.api.PersonalData;
 import de.netzwerkbuero.platform.api.error.InvalidInputException;
 import de.netzwerkbuero.web.rest.Versions;
+import de.netzwerkbuero.web.rest.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -57,8 +58,8 @@ public class ContactsResource {
     @Path("/{id}/export")
     @Operation(summary = "Everything stored about the person as JSON (DSGVO Art. 15)")
     public Response export(@PathParam("id") long id) {
-        return Response.ok(personalData.exportContact(id), MediaType.APPLICATION_JSON_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"contact-" + id + ".json\"").build();
+        return Downloads.attachment(Response.ok(personalData.exportContact(id), MediaType.APPLICATION_JSON_TYPE),
+                "contact-" + id + ".json").build();
     }
 
     @POST

@@ -16,6 +16,7 @@ import de.netzwerkbuero.web.publicforms.ClientAddress;
 import de.netzwerkbuero.web.publicforms.Honeypot;
 import de.netzwerkbuero.web.publicforms.PublicForm;
 import de.netzwerkbuero.web.publicforms.PublicFormThrottle;
+import de.netzwerkbuero.web.rest.Downloads;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -153,8 +154,8 @@ public class ProspectsResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Everything stored about the prospect as JSON (DSGVO Art. 15)")
     public Response export(@PathParam("id") long id) {
-        return Response.ok(personalData.exportProspect(id), MediaType.APPLICATION_JSON_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"prospect-" + id + ".json\"").build();
+        return Downloads.attachment(Response.ok(personalData.exportProspect(id), MediaType.APPLICATION_JSON_TYPE),
+                "prospect-" + id + ".json").build();
     }
 
     @POST

@@ -3,6 +3,8 @@ package de.netzwerkbuero.web.rest.problem;
 import de.netzwerkbuero.platform.api.error.ApplicationProblem;
 import de.netzwerkbuero.web.i18n.Texts;
 import de.netzwerkbuero.web.rest.PreconditionRequiredException;
+import de.netzwerkbuero.web.security.BrowserRequests;
+import de.netzwerkbuero.web.security.NetzwerkAuthenticationMechanism;
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -45,10 +47,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         String instance = uri == null ? null : uri.getRequestUri().getPath();
         Locale locale = Texts.supported(preferredLocale());
+        // First anywhere in the chain: a limit hit while a body is read arrives wrapped in a ProcessingException.
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ApplicationProblem problem) {
                 return ProblemResponses.of(problem, instance, locale);
             }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException) {
                 return accessDenied(instance);
             }
@@ -66,6 +71,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (t instanceof WebApplicationException web) {
                 return fromWebApplication(web, instance);
             }
+            if (thrownByMultipartParser(t)) {
+                return ProblemResponses.of(400, "Invalid input", "The multipart body is malformed.", instance);
+            }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " at " + instance, thrown);
@@ -73,12 +81,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side (incident " + incident + ").", instance);
     }
 
+    /** RESTEasy's multipart parser throws plain runtime exceptions for a body it cannot parse: the client's fault. */
+    private static boolean thrownByMultipartParser(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return t instanceof RuntimeException && trace.length > 0
+                && trace[0].getClassName().startsWith("org.jboss.resteasy.plugins.providers.multipart.");
+    }
+
     private Response accessDenied(String instance) {
         if (request != null && request.getUserPrincipal() == null) {
             Response unauthorized = ProblemResponses.of(401, "Unauthorized",
                     "Log in (HTTP Basic or the application's session) to use this resource.", instance);
-            return Response.fromResponse(unauthorized)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Netzwerkbuero\", charset=\"UTF-8\"").build();
+            return BrowserRequests.wantsBasicChallenge(request) ? Response.fromResponse(unauthorized)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, NetzwerkAuthenticationMechanism.BASIC_CHALLENGE).build()
+                    : unauthorized;
         }
         return ProblemResponses.of(403, "Forbidden", "Your role does not allow this.", instance);
     }

@@ -5,6 +5,7 @@ import de.netzwerkbuero.platform.api.account.AccountView;
 import de.netzwerkbuero.platform.api.account.Accounts;
 import de.netzwerkbuero.platform.api.account.NewAccount;
 import de.netzwerkbuero.platform.api.account.PasswordPolicy;
+import de.netzwerkbuero.platform.api.account.SecondFactor;
 import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.platform.api.paging.PageRequest;
 import de.netzwerkbuero.web.ui.UiMessages;
@@ -35,6 +36,9 @@ public class AccountsView implements Serializable {
     @EJB
     private Accounts accounts;
 
+    @EJB
+    private SecondFactor secondFactor;
+
     @Inject
     private UiMessages messages;
 
@@ -46,6 +50,7 @@ public class AccountsView implements Serializable {
     private List<String> roles = new ArrayList<>();
     private String password;
     private AccountView selected;
+    private List<String> totpRequiredFor;
 
     public void prepareNew() {
         username = null;
@@ -85,6 +90,31 @@ public class AccountsView implements Serializable {
         password = null;
         messages.global(FacesMessage.SEVERITY_INFO, "accounts.passwordReset", selected.username());
         PrimeFaces.current().executeScript("PF('passwordDialog').hide()");
+    }
+
+    public void resetTotp(AccountView account) {
+        secondFactor.reset(account.username());
+        messages.global(FacesMessage.SEVERITY_INFO, "accounts.totpReset", account.username());
+    }
+
+    public void saveTotpPolicy() {
+        totpRequiredFor = new ArrayList<>(secondFactor.setPolicy(new HashSet<>(getTotpRequiredFor())).requiredFor());
+        messages.global(FacesMessage.SEVERITY_INFO, "accounts.totpPolicySaved");
+    }
+
+    public List<String> getTotpRequiredFor() {
+        if (totpRequiredFor == null) {
+            totpRequiredFor = new ArrayList<>(secondFactor.policy().requiredFor());
+        }
+        return totpRequiredFor;
+    }
+
+    public void setTotpRequiredFor(List<String> roles) {
+        this.totpRequiredFor = roles;
+    }
+
+    public List<String> getTotpRoles() {
+        return List.of(Roles.ADMIN, Roles.AUDITOR);
     }
 
     public int getMinPasswordLength() {

@@ -17,6 +17,7 @@ import de.netzwerkbuero.membership.api.ProfileData;
 import de.netzwerkbuero.membership.api.ProfileView;
 import de.netzwerkbuero.membership.api.Profiles;
 import de.netzwerkbuero.platform.api.clock.BusinessClock;
+import de.netzwerkbuero.platform.api.privacy.ErasureReport;
 import de.netzwerkbuero.web.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -225,10 +226,15 @@ public class MemberDetailView implements Serializable {
     }
 
     public void eraseContact(ContactView c) {
-        personalData.eraseContact(c.id());
+        ErasureReport report = personalData.eraseContact(c.id());
         contactList = contacts.list(id);
         fillApplication(members.application(id));
-        messages.global(FacesMessage.SEVERITY_INFO, "contact.erased");
+        if (report.complete()) {
+            messages.global(FacesMessage.SEVERITY_INFO, "contact.erased");
+        } else {
+            messages.global(FacesMessage.SEVERITY_ERROR, "privacy.erasureIncomplete",
+                    String.join(", ", report.failedModules()), report.erasureId());
+        }
     }
 
     private static String fullName(ContactView c) {

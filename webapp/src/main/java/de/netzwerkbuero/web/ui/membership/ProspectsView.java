@@ -6,6 +6,7 @@ import de.netzwerkbuero.membership.api.ProspectStatus;
 import de.netzwerkbuero.membership.api.ProspectView;
 import de.netzwerkbuero.membership.api.Prospects;
 import de.netzwerkbuero.platform.api.paging.Page;
+import de.netzwerkbuero.platform.api.privacy.ErasureReport;
 import de.netzwerkbuero.platform.api.paging.PageRequest;
 import de.netzwerkbuero.web.ui.UiMessages;
 import jakarta.ejb.EJB;
@@ -67,8 +68,13 @@ public class ProspectsView implements Serializable {
     }
 
     public void erase(ProspectView prospect) {
-        personalData.eraseProspect(prospect.id());
-        messages.global(FacesMessage.SEVERITY_INFO, "prospects.erased");
+        ErasureReport report = personalData.eraseProspect(prospect.id());
+        if (report.complete()) {
+            messages.global(FacesMessage.SEVERITY_INFO, "prospects.erased");
+        } else {
+            messages.global(FacesMessage.SEVERITY_ERROR, "privacy.erasureIncomplete",
+                    String.join(", ", report.failedModules()), report.erasureId());
+        }
     }
 
     /** Applies the filters: back to the first page. */

@@ -29,7 +29,7 @@ final class ParticipantColumns {
 
     static List<String> values(int number, RegistrationView r) {
         return List.of(String.valueOf(number), r.lastName(), r.firstName(), nullToEmpty(r.organisation()),
-                r.email(), STATUS.get(r.status()),
+                nullToEmpty(r.email()), STATUS.get(r.status()),
                 r.waitlistPosition() == null ? "" : String.valueOf(r.waitlistPosition()),
                 instant(r.registeredAt()), instant(r.checkedInAt()));
     }

@@ -113,14 +113,20 @@ public class RegistrationMails {
 
     /**
      * Sends a mail to the registrant; {@code confirmedPlace} adds the calendar file with the online link, which
-     * only people holding a place receive.
+     * only people holding a place receive. An erased registration (DSGVO) has nobody to tell.
      */
     private void send(Registration registration, String subject, String text, boolean confirmedPlace, Event event) {
+        if (registration.getEmail() == null) {
+            return;
+        }
         List<Mail.Attachment> attachments = confirmedPlace ? List.of(calendarFile(event, true)) : List.of();
         mailer.enqueue(new Mail(registration.getEmail(), subject, text + SIGNATURE, attachments));
     }
 
     private void sendCalendar(Registration registration, String subject, String text, Mail.Attachment calendar) {
+        if (registration.getEmail() == null) {
+            return;
+        }
         mailer.enqueue(new Mail(registration.getEmail(), subject, text + SIGNATURE, List.of(calendar)));
     }
 
@@ -130,8 +136,9 @@ public class RegistrationMails {
                 ics.getBytes(StandardCharsets.UTF_8));
     }
 
+    // An erased registration gets no mail, so no link is issued for it either.
     private String newToken(Registration registration) {
-        return registrations.issueCancelToken(registration, clock.nowInOffice());
+        return registration.getEmail() == null ? "" : registrations.issueCancelToken(registration, clock.nowInOffice());
     }
 
     private static String greeting(Registration registration) {

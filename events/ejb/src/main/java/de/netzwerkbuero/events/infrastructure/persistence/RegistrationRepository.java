@@ -42,6 +42,26 @@ public class RegistrationRepository implements WaitingQueue {
     }
 
     /** The registration a cancel link points to, found by the SHA-256 of the link's token. */
+    /** A person's registrations: carrying the (normalised) address, or made for one of the contacts. */
+    public List<Registration> ofPerson(String email, java.util.Collection<Long> contactIds) {
+        if (email == null && contactIds.isEmpty()) {
+            return List.of();
+        }
+        String where = email == null ? "" : "lower(r.email) = :email";
+        if (!contactIds.isEmpty()) {
+            where += (where.isEmpty() ? "" : " or ") + "r.contactId in :contacts";
+        }
+        TypedQuery<Registration> query = em.createQuery("select r from Registration r where " + where
+                + " order by r.registeredAt, r.id", Registration.class);
+        if (email != null) {
+            query.setParameter("email", email);
+        }
+        if (!contactIds.isEmpty()) {
+            query.setParameter("contacts", contactIds);
+        }
+        return query.getResultList();
+    }
+
     public Optional<Registration> findByToken(String token) {
         return em.createQuery("select r from Registration r, CancelLink l where l.tokenHash = :h"
                         + " and r.id = l.registrationId", Registration.class)
@@ -54,6 +74,12 @@ public class RegistrationRepository implements WaitingQueue {
         String token = CancelToken.generate();
         em.persist(new CancelLink(CancelToken.hash(token), registration.getId(), now));
         return token;
+    }
+
+    /** Deletes every cancel link of the registration: the links in mails already sent stop working. */
+    public void forgetCancelLinks(long registrationId) {
+        em.createQuery("delete from CancelLink l where l.registrationId = :r").setParameter("r", registrationId)
+                .executeUpdate();
     }
 
     /** The active registration of this address for the event, if there is one. */
