@@ -47,6 +47,7 @@ final class ExpectedAccess {
         allow("PUT /api/v1/accounts/{username}/roles", ADMIN);
         allow("PUT /api/v1/accounts/{username}/enabled", ADMIN);
         allow("POST /api/v1/accounts/{username}/password", ADMIN);
+        allow("DELETE /api/v1/accounts/{username}/totp", ADMIN);
         allow("GET /api/v1/audit", AUDITOR, ADMIN);
         allow("GET /api/v1/audit/verification", AUDITOR, ADMIN);
         allow("GET /api/v1/audit/export", AUDITOR, ADMIN);

@@ -58,6 +58,6 @@ class CheckpointMailsTest {
     }
 
     private static AccountView auditor(boolean enabled, String email) {
-        return new AccountView(1, "auditor", "Prüfung", email, Set.of("auditor"), enabled, CHECKPOINT.at(), null, 0);
+        return new AccountView(1, "auditor", "Prüfung", email, Set.of("auditor"), enabled, CHECKPOINT.at(), null, false, 0);
     }
 }
