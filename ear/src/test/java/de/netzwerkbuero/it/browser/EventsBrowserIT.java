@@ -89,7 +89,7 @@ class EventsBrowserIT {
             visitor.type("register:lastName", "Besucherin");
             visitor.type("register:email", email);
             visitor.click("register:submit");
-            visitor.waitFor(By.id("register:confirmed"));
+            visitor.waitFor(By.id("register:received"));
             assertEquals(List.of(), visitor.seriousAccessibilityProblems(), "public event page after registering");
 
             office.open("/app/events/registrations.xhtml?id=" + eventId);

@@ -100,8 +100,9 @@ class EventsApiIT {
 
         HttpResponse<String> self = Api.anonymous().post("/api/v1/events/" + id + "/registrations",
                 person("Sina", "Selbst").build().toString());
-        assertEquals(201, self.statusCode(), "anyone registers themselves for a public event: " + self.body());
-        assertEquals("CONFIRMED", Api.json(self).getString("status"));
+        assertEquals(202, self.statusCode(), "anyone registers themselves for a public event: " + self.body());
+        assertEquals("RECEIVED", Api.json(self).getString("status"), "the public answer tells nobody's status");
+        assertTrue(self.headers().firstValue("Location").isEmpty());
 
         JsonObject waiting = Api.json(office.post("/api/v1/events/" + id + "/registrations",
                 person("Willi", "Warte").build().toString()));

@@ -17,6 +17,10 @@ import de.netzwerkbuero.events.api.RegistrationStatus;
 import de.netzwerkbuero.events.api.RegistrationView;
 import de.netzwerkbuero.events.api.Registrations;
 import de.netzwerkbuero.it.support.AsAdmin;
+import de.netzwerkbuero.membership.api.MemberKind;
+import de.netzwerkbuero.membership.api.MemberView;
+import de.netzwerkbuero.membership.api.Members;
+import de.netzwerkbuero.membership.api.NewMember;
 import de.netzwerkbuero.it.support.AsAuditor;
 import de.netzwerkbuero.it.support.AsLead;
 import de.netzwerkbuero.it.support.AsOffice;
@@ -77,6 +81,8 @@ class EventsRegistrationIT {
     private Events events;
     @EJB
     private Registrations registrations;
+    @EJB
+    private Members members;
     @EJB
     private PublicEvents publicEvents;
     @EJB
@@ -164,9 +170,8 @@ class EventsRegistrationIT {
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> office.call(() ->
                 registrations.register(event.id(), NewRegistration.guest("Dora", "Doppelt", email, null))));
         assertEquals("events.registration.duplicate", refused.key());
-        RuleViolationException self = assertThrows(RuleViolationException.class, () ->
-                registrations.registerSelf(event.id(), NewRegistration.guest("Dora", "Doppelt", email, null)));
-        assertEquals("events.registration.duplicate", self.key());
+        // Self-service is not told: it answers as for a new registration and mails the address instead.
+        registrations.registerSelf(event.id(), NewRegistration.guest("Dora", "Doppelt", email, null));
         assertEquals(1, office.call(() -> events.get(event.id())).confirmedCount());
     }
 
@@ -196,6 +201,29 @@ class EventsRegistrationIT {
     }
 
     @Test
+    void selfServiceIsRefusedWithoutNamingTheMemberOrItsStatus() throws Exception {
+        EventView event = published("Mitgliedertreffen " + unique(), 10, Audience.MEMBERS);
+        String name = "Förderverein Stille " + unique();
+        MemberView member = office.call(() -> members.create(new NewMember(MemberKind.PARTNER, name, null, null,
+                "info@stille-" + unique() + ".example")));
+        NewRegistration input = new NewRegistration(member.id(), null, "Nora", "Neugier",
+                "nora-" + unique() + "@example.org");
+
+        RuleViolationException forOffice = assertThrows(RuleViolationException.class,
+                () -> office.call(() -> registrations.register(event.id(), input)));
+        assertEquals("events.registration.memberNotActive", forOffice.key(), "the office reads the reason");
+        assertTrue(forOffice.getMessage().contains(name), forOffice.getMessage());
+
+        RuleViolationException forAnyone = assertThrows(RuleViolationException.class,
+                () -> registrations.registerSelf(event.id(), input));
+        assertEquals("events.registration.notEligible", forAnyone.key());
+        assertEquals(0, forAnyone.args().length);
+        assertFalse(forAnyone.getMessage().contains(name) || forAnyone.getMessage().contains("PROSPECT"),
+                forAnyone.getMessage());
+        assertEquals(0, office.call(() -> events.get(event.id())).confirmedCount());
+    }
+
+    @Test
     void cancellingTheEventCancelsEveryRegistration() throws Exception {
         EventView event = published("Inspirationsreise " + unique(), 1, Audience.PUBLIC);
         RegistrationView confirmed = register(event, "bestaetigt");
@@ -222,8 +250,11 @@ class EventsRegistrationIT {
         Callable<?> publish = () -> events.publish(event.id());
         Callable<?> registerOffice = () -> registrations.register(event.id(),
                 NewRegistration.guest("R", "Olle", "rolle-" + unique() + "@example.org", null));
-        Callable<?> registerSelf = () -> registrations.registerSelf(event.id(),
-                NewRegistration.guest("S", "Elbst", "selbst-" + unique() + "@example.org", null));
+        Callable<?> registerSelf = () -> {
+            registrations.registerSelf(event.id(),
+                    NewRegistration.guest("S", "Elbst", "selbst-" + unique() + "@example.org", null));
+            return null;
+        };
         Callable<?> listRegistrations = () -> registrations.list(event.id(), RegistrationFilter.none(), PageRequest.first(5));
         Callable<?> csv = () -> exports.csv(event.id());
         Callable<?> upcoming = () -> publicEvents.upcoming(EventFilter.none(), PageRequest.first(5));

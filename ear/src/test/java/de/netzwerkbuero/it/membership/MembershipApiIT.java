@@ -237,8 +237,8 @@ class MembershipApiIT {
         String email = "interesse" + System.nanoTime() + "@example.org";
         HttpResponse<String> signedUp = Api.anonymous().post("/api/v1/prospects", "{\"organisation\":\"Gemeinde Musterau\","
                 + "\"ags\":null,\"contactName\":\"Mia Muster\",\"email\":\"" + email + "\",\"consent\":true}");
-        assertEquals(201, signedUp.statusCode(), signedUp.body());
-        assertTrue(signedUp.headers().firstValue("Location").isPresent());
+        assertEquals(202, signedUp.statusCode(), signedUp.body());
+        assertTrue(signedUp.headers().firstValue("Location").isEmpty(), "no Location: it would tell a known address");
         assertFalse(signedUp.body().contains(email), "the public answer holds no personal data");
 
         JsonObject noConsent = assertViolation(Api.anonymous().post("/api/v1/prospects", "{\"organisation\":\"Gemeinde Musterau\","
@@ -253,7 +253,9 @@ class MembershipApiIT {
         JsonObject prospect = list.getJsonArray("items").getJsonObject(0);
         assertEquals("PENDING", prospect.getString("status"));
 
-        assertProblem(Api.anonymous().get("/api/v1/prospects/confirm?token=no-such-token"), 404);
+        assertProblem(Api.anonymous().post("/api/v1/prospects/confirm", "{\"token\":\"no-such-token\"}"), 404);
+        assertEquals(405, Api.anonymous().get("/api/v1/prospects/confirm?token=no-such-token").statusCode(),
+                "a link visit confirms nothing");
         HttpResponse<String> link = Api.anonymous().get("/prospects/confirm?token=no-such-token");
         assertEquals(302, link.statusCode(), "the mail link leads to the confirmation page");
         assertTrue(link.headers().firstValue("Location").orElseThrow().contains("/prospects/confirm.xhtml?token="));

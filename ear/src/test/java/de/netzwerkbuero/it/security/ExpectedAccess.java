@@ -84,6 +84,7 @@ final class ExpectedAccess {
         allow("POST /api/v1/admission-rounds/{id}/close", OFFICE);
         allow("POST /api/v1/prospects", PUBLIC);
         allow("GET /api/v1/prospects/confirm", PUBLIC);
+        allow("POST /api/v1/prospects/confirm", PUBLIC);
         allow("GET /api/v1/prospects", OFFICE);
         allow("GET /api/v1/prospects/{id}", OFFICE);
         allow("POST /api/v1/prospects/{id}/renewal", OFFICE);

@@ -5,7 +5,8 @@ import jakarta.ejb.Local;
 /**
  * iCalendar (RFC 5545) files in Europe/Berlin with a VTIMEZONE: a feed of the published events and one file
  * per event. A UID stays the same for an event's life; SEQUENCE grows with each change of time, place or
- * text; a cancelled event has STATUS:CANCELLED, so subscribed calendars drop it.
+ * text; a cancelled event has STATUS:CANCELLED, so subscribed calendars drop it. The online link is in neither
+ * public file (only the office's event file and the calendar files mailed to people holding a place carry it).
  */
 @Local
 public interface EventCalendar {

@@ -7,7 +7,8 @@ import jakarta.ejb.Local;
 import java.util.List;
 
 /**
- * What anyone may see of events, for the public pages: published events and their agenda, never drafts.
+ * What anyone may see of events, for the public pages: published events and their agenda, never drafts, and
+ * never an online link ({@code onlineUrl} is always {@code null}: people holding a place get it by mail).
  * Sort fields: {@code startsAt} (default), {@code title}.
  */
 @Local

@@ -11,7 +11,9 @@ import jakarta.ejb.Local;
  * (409) and these keys: {@code events.registration.eventNotOpen}, {@code .notYetOpen}, {@code .closed},
  * {@code .membersOnly}, {@code .memberNotActive}, {@code .membersAndProspectsOnly}, {@code .notMemberEmail},
  * {@code .quotaReached}, {@code .duplicate}, {@code .notCancellable}, {@code .checkInNotAllowed},
- * {@code .checkInTooEarly}, {@code .noShowNotAllowed}. Malformed input is an
+ * {@code .checkInTooEarly}, {@code .noShowNotAllowed}; self-service refuses with {@code .notEligible} instead of
+ * {@code .memberNotActive}, {@code .membersAndProspectsOnly} and {@code .notMemberEmail} (which name a member's
+ * status or addresses), and with {@code .tryAgain} instead of a racing {@code .duplicate}. Malformed input is an
  * {@link de.netzwerkbuero.platform.api.error.InvalidInputException} (400).
  * List sort fields: {@code registeredAt} (default), {@code lastName}, {@code status}, {@code organisation}.
  */
@@ -23,9 +25,12 @@ public interface Registrations {
 
     /**
      * Anyone registers themselves for a published event whose audience and window allow it. For members-only
-     * events the e-mail must belong to the member (its own or a contact's address or domain).
+     * events the e-mail must belong to the member (its own or a contact's address or domain); a contact id is
+     * refused (400), the office chooses contacts. Answers nothing: the person learns the outcome (a place, the
+     * waiting list, or that the address was already registered) by mail, so the answer does not tell who is
+     * registered.
      */
-    RegistrationView registerSelf(long eventId, NewRegistration registration);
+    void registerSelf(long eventId, NewRegistration registration);
 
     RegistrationView get(long registrationId);
 

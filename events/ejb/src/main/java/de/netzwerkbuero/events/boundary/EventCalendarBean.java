@@ -37,7 +37,7 @@ public class EventCalendarBean implements EventCalendar {
     @Override
     public ExportFile feed() {
         List<Event> published = events.forFeed(clock.nowInOffice().minusDays(FEED_DAYS_BACK), FEED_LIMIT);
-        String ics = IcsWriter.write(published.stream().map(EventCalendarEntries::of).toList(), FEED_NAME,
+        String ics = IcsWriter.write(published.stream().map(e -> EventCalendarEntries.of(e, false)).toList(), FEED_NAME,
                 clock.now());
         return new ExportFile("veranstaltungen.ics", CONTENT_TYPE, ics.getBytes(StandardCharsets.UTF_8));
     }
@@ -45,10 +45,11 @@ public class EventCalendarBean implements EventCalendar {
     @Override
     public ExportFile event(long eventId) {
         Event event = access.existing(eventId);
-        if (!event.wasPublished() && !access.isOffice()) {
+        boolean office = access.isOffice();
+        if (!event.wasPublished() && !office) {
             throw new NotFoundException(EventAccess.EVENT, eventId);
         }
-        String ics = IcsWriter.write(List.of(EventCalendarEntries.of(event)), null, clock.now());
+        String ics = IcsWriter.write(List.of(EventCalendarEntries.of(event, office)), null, clock.now());
         return new ExportFile("veranstaltung-" + eventId + ".ics", CONTENT_TYPE, ics.getBytes(StandardCharsets.UTF_8));
     }
 }

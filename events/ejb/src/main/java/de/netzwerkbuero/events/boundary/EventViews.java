@@ -25,13 +25,28 @@ public class EventViews {
 
     /** The views of a page of events, counting places for all of them in one query. */
     public List<EventView> views(List<Event> page) {
-        Map<Long, PlaceCounts> counts = events.counts(page.stream().map(Event::getId).toList());
-        return page.stream().map(e -> view(e, counts.getOrDefault(e.getId(), new PlaceCounts(0, 0)))).toList();
+        return views(page, true);
     }
 
-    private static EventView view(Event e, PlaceCounts counts) {
+    /** What anyone may see: without the online link, which only people holding a place receive (by mail). */
+    public EventView publicView(Event event) {
+        return publicViews(List.of(event)).get(0);
+    }
+
+    public List<EventView> publicViews(List<Event> page) {
+        return views(page, false);
+    }
+
+    private List<EventView> views(List<Event> page, boolean withOnlineLink) {
+        Map<Long, PlaceCounts> counts = events.counts(page.stream().map(Event::getId).toList());
+        return page.stream().map(e -> view(e, counts.getOrDefault(e.getId(), new PlaceCounts(0, 0)), withOnlineLink))
+                .toList();
+    }
+
+    private static EventView view(Event e, PlaceCounts counts, boolean withOnlineLink) {
         return new EventView(e.getId(), e.getType(), e.getFormat(), e.getTitle(), e.getDescription(),
-                OfficeTime.of(e.getStartsAt()), OfficeTime.of(e.getEndsAt()), e.getVenue(), e.getOnlineUrl(),
+                OfficeTime.of(e.getStartsAt()), OfficeTime.of(e.getEndsAt()), e.getVenue(),
+                withOnlineLink ? e.getOnlineUrl() : null,
                 e.getHostMemberId(), e.getCapacity(), e.getPerMemberQuota(), e.getAudience(),
                 OfficeTime.of(e.getRegistrationOpensAt()), OfficeTime.of(e.getRegistrationClosesAt()),
                 e.getProjectId(), e.getStatus(), counts.taken(), counts.waiting(), e.getVersion());

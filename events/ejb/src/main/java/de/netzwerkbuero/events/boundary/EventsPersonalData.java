@@ -1,6 +1,5 @@
 package de.netzwerkbuero.events.boundary;
 
-import de.netzwerkbuero.events.domain.CancelToken;
 import de.netzwerkbuero.events.domain.Event;
 import de.netzwerkbuero.events.domain.Registration;
 import de.netzwerkbuero.events.infrastructure.persistence.EventRepository;
@@ -68,9 +67,10 @@ public class EventsPersonalData {
         int erased = 0;
         for (Registration registration : registrations.ofPerson(request.email(), request.contactIds())) {
             request.addEmail(registration.getEmail());
-            if (registration.erase(now, CancelToken.generate())) {
+            if (registration.erase(now)) {
                 erased++;
             }
+            registrations.forgetCancelLinks(registration.getId());
         }
         registrations.flush();
         audit.record(AuditRecord.of("PERSON_ERASED", "Person", request.erasureId()).set("module", MODULE)

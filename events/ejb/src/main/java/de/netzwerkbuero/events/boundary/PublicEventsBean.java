@@ -46,12 +46,12 @@ public class PublicEventsBean implements PublicEvents {
         OffsetDateTime now = clock.nowInOffice();
         List<Event> items = events.upcoming(f, now, page, sort, page.descending());
         long total = items.size() < page.size() && page.page() == 0 ? items.size() : events.countUpcoming(f, now);
-        return new Page<>(views.views(items), total, page.page(), page.size());
+        return new Page<>(views.publicViews(items), total, page.page(), page.size());
     }
 
     @Override
     public EventView get(long eventId) {
-        return views.of(visible(eventId));
+        return views.publicView(visible(eventId));
     }
 
     @Override

@@ -4,7 +4,6 @@ import de.netzwerkbuero.events.api.Audience;
 import de.netzwerkbuero.events.api.EventStatus;
 import de.netzwerkbuero.events.api.NewRegistration;
 import de.netzwerkbuero.events.domain.AudienceRule;
-import de.netzwerkbuero.events.domain.CancelToken;
 import de.netzwerkbuero.events.domain.EmailAddress;
 import de.netzwerkbuero.events.domain.Event;
 import de.netzwerkbuero.events.domain.MemberEmailRule;
@@ -32,6 +31,8 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -44,6 +45,10 @@ import java.util.function.BooleanSupplier;
 public class RegistrationDesk {
 
     static final String REGISTRATION = "Registration";
+
+    /** Refusals whose text would tell an anonymous caller about a member (its status, its addresses). */
+    private static final Set<String> NAMES_OTHERS = Set.of("events.registration.memberNotActive",
+            "events.registration.membersAndProspectsOnly", "events.registration.notMemberEmail");
 
     @EJB
     private MemberDirectory members;
@@ -83,6 +88,11 @@ public class RegistrationDesk {
         }
     }
 
+    /**
+     * Registers with every rule of the channel. Self-service answers no question about other people: an address
+     * that is already registered gets a mail saying so (and the existing registration is returned), and a refusal
+     * for audience or member address does not name the member or its status.
+     */
     public Registration register(Event event, NewRegistration input, Channel channel) {
         RegistrationInputCheck.requireValid(input);
         OffsetDateTime now = clock.nowInOffice();
@@ -90,20 +100,24 @@ public class RegistrationDesk {
         MemberSummary member = member(input);
         String email = EmailAddress.normalize(input.email());
         BooleanSupplier confirmedProspect = once(() -> members.isConfirmedProspect(email));
-        AudienceRule.require(event.getAudience(), member, confirmedProspect);
-        if (channel.requireMemberEmail && member != null && event.getAudience() != Audience.PUBLIC
-                && !(event.getAudience() == Audience.MEMBERS_AND_PROSPECTS && confirmedProspect.getAsBoolean())) {
-            MemberEmailRule.require(input.email(), member, members.contactsOf(member.id()));
+        if (channel == Channel.SELF_SERVICE) {
+            requireEligibleNeutrally(event, input, member, confirmedProspect);
+            Optional<Registration> existing = registrations.activeByEmail(event.getId(), email);
+            if (existing.isPresent()) {
+                mails.alreadyRegistered(event, existing.get());
+                return existing.get();
+            }
+        } else {
+            requireEligible(event, input, member, confirmedProspect, channel);
+            requireNoDuplicate(event, email);
         }
-        requireNoDuplicate(event, email);
         if (member != null) {
             MemberQuota.require(event.getPerMemberQuota(), registrations.activeOfMember(event.getId(), member.id()));
         }
         Seat seat = allocation().seatFor(event.getId());
-        Registration registration = new Registration(event.getId(), person(input, member), seat,
-                CancelToken.generate(), now);
+        Registration registration = new Registration(event.getId(), person(input, member), seat, now);
         registrations.add(registration);
-        flushOrDuplicate(event);
+        flushOrDuplicate(event, channel);
         audit.record(AuditRecord.of("registration.created", REGISTRATION, registration.getId())
                 .set("eventId", event.getId()).set("memberId", registration.getMemberId())
                 .set("contactId", registration.getContactId()).set("status", registration.getStatus())
@@ -117,6 +131,31 @@ public class RegistrationDesk {
             }
         }
         return registration;
+    }
+
+    private void requireEligible(Event event, NewRegistration input, MemberSummary member,
+                                 BooleanSupplier confirmedProspect, Channel channel) {
+        AudienceRule.require(event.getAudience(), member, confirmedProspect);
+        if (channel.requireMemberEmail && member != null && event.getAudience() != Audience.PUBLIC
+                && !(event.getAudience() == Audience.MEMBERS_AND_PROSPECTS && confirmedProspect.getAsBoolean())) {
+            MemberEmailRule.require(input.email(), member, members.contactsOf(member.id()));
+        }
+    }
+
+    // The office reads which rule refused and why; an anonymous caller must not learn a member's status or which
+    // addresses belong to it, so every refusal that depends on them reads the same.
+    private void requireEligibleNeutrally(Event event, NewRegistration input, MemberSummary member,
+                                          BooleanSupplier confirmedProspect) {
+        try {
+            requireEligible(event, input, member, confirmedProspect, Channel.SELF_SERVICE);
+        } catch (RuleViolationException refused) {
+            if (NAMES_OTHERS.contains(refused.key())) {
+                throw new RuleViolationException("events.registration.notEligible",
+                        "We cannot register you with these details. Members register with the e-mail address of "
+                                + "their organisation; events for prospects need a confirmed sign-up as prospect.");
+            }
+            throw refused;
+        }
     }
 
     private static BooleanSupplier once(BooleanSupplier question) {
@@ -158,10 +197,15 @@ public class RegistrationDesk {
     }
 
     // A concurrent registration of the same address passes the check above; the unique constraint catches it.
-    private void flushOrDuplicate(Event event) {
+    // Self-service is not told why: a second try then takes the already-registered path.
+    private void flushOrDuplicate(Event event, Channel channel) {
         try {
             registrations.flush();
         } catch (PersistenceException e) {
+            if (channel == Channel.SELF_SERVICE) {
+                throw new RuleViolationException("events.registration.tryAgain",
+                        "The registration could not be completed; please try again.");
+            }
             throw new RuleViolationException("events.registration.duplicate",
                     "This address is already registered for event {0}.", event.getId());
         }

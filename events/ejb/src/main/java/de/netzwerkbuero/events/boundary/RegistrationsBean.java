@@ -12,6 +12,7 @@ import de.netzwerkbuero.platform.api.Roles;
 import de.netzwerkbuero.platform.api.audit.AuditRecord;
 import de.netzwerkbuero.platform.api.audit.AuditTrail;
 import de.netzwerkbuero.platform.api.clock.BusinessClock;
+import de.netzwerkbuero.platform.api.error.InvalidInputException;
 import de.netzwerkbuero.platform.api.error.NotFoundException;
 import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.platform.api.paging.PageRequest;
@@ -60,9 +61,13 @@ public class RegistrationsBean implements Registrations {
 
     @Override
     @PermitAll
-    public RegistrationView registerSelf(long eventId, NewRegistration registration) {
+    public void registerSelf(long eventId, NewRegistration registration) {
         Event event = access.published(eventId);
-        return views.of(desk.register(event, registration, RegistrationDesk.Channel.SELF_SERVICE));
+        // Which contact belongs to which member is the office's knowledge: not looked up for anybody else.
+        if (registration != null && registration.contactId() != null) {
+            throw InvalidInputException.of("contactId", "notForSelfService", "is chosen by the office only");
+        }
+        desk.register(event, registration, RegistrationDesk.Channel.SELF_SERVICE);
     }
 
     @Override

@@ -1,12 +1,16 @@
 package de.netzwerkbuero.events.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secret in a registration's cancel link: 256 random bits, URL-safe. It is kept with the registration
- * so that every later mail (moved up, reminder) can repeat the same link.
+ * The secret in a registration's cancel link: 256 random bits, URL-safe. Only its SHA-256 is stored (see
+ * {@link CancelLink}), so a copy of the database cancels nobody's place; each mail gets a fresh token.
  */
 public final class CancelToken {
 
@@ -25,5 +29,15 @@ public final class CancelToken {
     /** Whether a presented token can be one of ours at all; anything else is not looked up. */
     public static boolean wellFormed(String token) {
         return token != null && SHAPE.matcher(token).matches();
+    }
+
+    /** The stored form of a token: SHA-256 as 64 lower-case hex digits. */
+    public static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
     }
 }

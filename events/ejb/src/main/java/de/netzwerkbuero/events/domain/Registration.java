@@ -83,9 +83,6 @@ public class Registration {
     @Column(name = "reminder_sent_at")
     private OffsetDateTime reminderSentAt;
 
-    @Column(name = "cancel_token", nullable = false)
-    private String cancelToken;
-
     @Column(name = "erased_at")
     private OffsetDateTime erasedAt;
 
@@ -95,7 +92,7 @@ public class Registration {
     protected Registration() {
     }
 
-    public Registration(long eventId, Person person, Seat seat, String cancelToken, OffsetDateTime now) {
+    public Registration(long eventId, Person person, Seat seat, OffsetDateTime now) {
         this.eventId = eventId;
         this.memberId = person.memberId();
         this.contactId = person.contactId();
@@ -104,7 +101,6 @@ public class Registration {
         this.email = person.email().trim();
         this.activeEmail = EmailAddress.normalize(person.email());
         this.organisation = person.organisation();
-        this.cancelToken = cancelToken;
         this.registeredAt = now;
         if (seat.confirmed()) {
             this.status = CONFIRMED;
@@ -173,12 +169,12 @@ public class Registration {
     }
 
     /**
-     * DSGVO erasure: the person's name and address go, and the cancel link they were sent stops working (a new
-     * secret replaces it). Status, attendance, member and organisation stay for the funding proofs.
+     * DSGVO erasure: the person's name and address go. Status, attendance, member and organisation stay for the
+     * funding proofs. The cancel links they were sent are deleted by the caller, so old mails stop working.
      *
      * @return whether anything was left to erase
      */
-    public boolean erase(OffsetDateTime now, String newCancelToken) {
+    public boolean erase(OffsetDateTime now) {
         if (erasedAt != null) {
             return false;
         }
@@ -186,7 +182,6 @@ public class Registration {
         lastName = ERASED_NAME;
         email = null;
         activeEmail = null;
-        cancelToken = newCancelToken;
         erasedAt = now;
         return true;
     }
@@ -262,10 +257,6 @@ public class Registration {
 
     public OffsetDateTime getReminderSentAt() {
         return reminderSentAt;
-    }
-
-    public String getCancelToken() {
-        return cancelToken;
     }
 
     public long getVersion() {

@@ -83,8 +83,7 @@ class PlaceAllocationTest {
     }
 
     private Registration register(int n) {
-        Registration r = new Registration(EVENT, TestEvents.guest(n), allocation.seatFor(EVENT), CancelToken.generate(),
-                TestEvents.NOW);
+        Registration r = new Registration(EVENT, TestEvents.guest(n), allocation.seatFor(EVENT), TestEvents.NOW);
         book.all.add(r);
         return r;
     }

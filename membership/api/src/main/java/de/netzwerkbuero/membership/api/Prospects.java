@@ -5,8 +5,9 @@ import de.netzwerkbuero.platform.api.paging.PageRequest;
 import jakarta.ejb.Local;
 
 /**
- * Prospects who asked to be kept informed. {@link #signUp} and {@link #confirm} are public (double opt-in: the
- * mail carries a link {@code <netzwerk.base-url>/prospects/confirm?token=...}); the rest is office work.
+ * Prospects who asked to be kept informed. {@link #signUp}, {@link #confirmable} and {@link #confirm} are public
+ * (double opt-in: the mail carries a link {@code <netzwerk.base-url>/prospects/confirm?token=...} to a page whose
+ * button confirms; only the SHA-256 of the token is stored); the rest is office work.
  * List sort fields: signedUpAt (default, newest first unless given), organisation, email, status, expiresOn.
  */
 @Local
@@ -20,6 +21,9 @@ public interface Prospects {
 
     /** Confirms the address behind the token; an unknown or used token is a {@code NotFoundException}. */
     ProspectView confirm(String token);
+
+    /** Public and read-only: whether the token of a confirmation link can still be confirmed. */
+    boolean confirmable(String token);
 
     /** {@code status} and {@code q} (part of organisation, contact name or e-mail) are optional. */
     Page<ProspectView> list(ProspectStatus status, String q, PageRequest page);

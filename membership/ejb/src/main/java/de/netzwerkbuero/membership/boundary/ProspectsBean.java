@@ -118,18 +118,27 @@ public class ProspectsBean implements Prospects {
     @Override
     @PermitAll
     public ProspectView confirm(String token) {
-        if (Texts.blank(token)) {
-            throw new NotFoundException("Sign-up confirmation", "token");
-        }
-        Prospect prospect = prospects.byTokenHash(OptInToken.hash(token.trim()))
-                .filter(p -> !p.expiredOn(clock.today()))
-                .orElseThrow(() -> new NotFoundException("Sign-up confirmation", "token"));
+        Prospect prospect = pending(token).orElseThrow(() -> new NotFoundException("Sign-up confirmation", "token"));
         prospect.confirm(clock.nowInOffice(), MembershipSettings.prospectRetentionMonths());
         recorder.audit(AuditRecord.of("prospect.confirm", ENTITY, prospect.getId())
                 .change("status", ProspectStatus.PENDING, prospect.getStatus())
                 .set("expiresOn", prospect.getExpiresOn()));
         prospects.flush();
         return Views.prospect(prospect);
+    }
+
+    @Override
+    @PermitAll
+    public boolean confirmable(String token) {
+        return pending(token).isPresent();
+    }
+
+    private Optional<Prospect> pending(String token) {
+        if (Texts.blank(token)) {
+            return Optional.empty();
+        }
+        return prospects.byTokenHash(OptInToken.hash(token.trim()))
+                .filter(p -> p.getStatus() == ProspectStatus.PENDING && !p.expiredOn(clock.today()));
     }
 
     @Override

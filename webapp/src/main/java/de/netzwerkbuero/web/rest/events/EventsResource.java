@@ -15,7 +15,13 @@ import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.web.rest.Created;
 import de.netzwerkbuero.web.rest.PageParams;
 import de.netzwerkbuero.web.rest.Versions;
+import de.netzwerkbuero.web.publicforms.ClientAddress;
+import de.netzwerkbuero.web.publicforms.Honeypot;
+import de.netzwerkbuero.web.publicforms.PublicForm;
+import de.netzwerkbuero.web.publicforms.PublicFormThrottle;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -54,15 +60,22 @@ public class EventsResource {
 
     /** The body of a registration: a member's contact or a guest (DESIGN.md field names). */
     public record RegistrationInput(Long memberId, Long contactId, String firstName, String lastName, String email,
-                                    String organisation) {
+                                    String organisation, String website) {
 
         NewRegistration toNew() {
             return new NewRegistration(memberId, contactId, firstName, lastName, email, organisation);
         }
     }
 
+    /** The answer to a self-registration: it tells nothing about who is registered. */
+    public record RegistrationReceived(String status) {
+    }
+
     @EJB
     private Events events;
+
+    @Inject
+    private PublicFormThrottle throttle;
 
     @EJB
     private Registrations registrations;
@@ -171,14 +184,22 @@ public class EventsResource {
 
     @POST
     @Path("/{id}/registrations")
-    @Operation(summary = "Registers a person: 201 with status CONFIRMED, or WAITLISTED with waitlistPosition. "
-            + "The office registers anyone; everyone else registers themselves where audience and window allow")
+    @Operation(summary = "Registers a person. The office registers anyone: 201 with status CONFIRMED, or "
+            + "WAITLISTED with waitlistPosition. Everyone else registers themselves where audience and window allow: "
+            + "202 {status: RECEIVED}, the same for a new and an already registered address (the outcome comes by "
+            + "mail); 429 with Retry-After when throttled")
     public Response register(@PathParam("id") long id, RegistrationInput input, @Context SecurityContext security,
-                             @Context UriInfo uri) {
+                             @Context UriInfo uri, @Context HttpServletRequest request) {
         NewRegistration registration = input == null ? null : input.toNew();
-        RegistrationView created = security.isUserInRole(Roles.OFFICE)
-                ? registrations.register(id, registration)
-                : registrations.registerSelf(id, registration);
+        if (!security.isUserInRole(Roles.OFFICE)) {
+            throttle.admit(PublicForm.EVENT_REGISTRATION, ClientAddress.of(request),
+                    input == null ? null : input.email());
+            if (!Honeypot.caught(input == null ? null : input.website())) {
+                registrations.registerSelf(id, registration);
+            }
+            return Response.accepted(new RegistrationReceived("RECEIVED")).build();
+        }
+        RegistrationView created = registrations.register(id, registration);
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

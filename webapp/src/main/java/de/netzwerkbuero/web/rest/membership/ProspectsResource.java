@@ -12,11 +12,18 @@ import de.netzwerkbuero.platform.api.paging.Page;
 import de.netzwerkbuero.platform.api.error.Violations;
 import de.netzwerkbuero.web.rest.QueryValues;
 import de.netzwerkbuero.web.rest.PageParams;
+import de.netzwerkbuero.web.publicforms.ClientAddress;
+import de.netzwerkbuero.web.publicforms.Honeypot;
+import de.netzwerkbuero.web.publicforms.PublicForm;
+import de.netzwerkbuero.web.publicforms.PublicFormThrottle;
 import de.netzwerkbuero.web.rest.Downloads;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,8 +45,23 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProspectsResource {
 
+    /**
+     * The public sign-up form; {@code website} is the honeypot and stays empty for people.
+     */
+    public record SignUpForm(String organisation, String ags, String contactName, String email, boolean consent,
+                             String website) {
+
+        ProspectSignUp toSignUp() {
+            return new ProspectSignUp(organisation, ags, contactName, email, consent);
+        }
+    }
+
     /** The answer to a sign-up: it reveals nothing about whether the address was known. */
     public record SignUpReceived(String status) {
+    }
+
+    /** The body of a confirmation: the token of the mail's link. */
+    public record Confirmation(String token) {
     }
 
     /** The answer to a confirmation link. */
@@ -56,23 +78,38 @@ public class ProspectsResource {
     @EJB
     private PersonalData personalData;
 
+    @Inject
+    private PublicFormThrottle throttle;
+
     @POST
-    @Operation(summary = "Public sign-up {organisation, ags?, contactName, email, consent}; mails a confirmation link")
-    public Response signUp(ProspectSignUp input, @Context UriInfo uri) {
+    @Operation(summary = "Public sign-up {organisation, ags?, contactName, email, consent}; mails a confirmation "
+            + "link. 202 with the same body whether or not the address is known; 429 with Retry-After when throttled")
+    public Response signUp(SignUpForm input, @Context HttpServletRequest request) {
         if (input == null) {
             throw InvalidInputException.of("body", "required", "must not be empty");
         }
-        long id = prospects.signUp(input);
-        // The Location names the record for the office; the public answer itself holds no personal data.
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .entity(new SignUpReceived("PENDING_CONFIRMATION")).build();
+        throttle.admit(PublicForm.PROSPECT_SIGN_UP, ClientAddress.of(request), input.email());
+        if (!Honeypot.caught(input.website())) {
+            prospects.signUp(input.toSignUp());
+        }
+        // No Location and no id: the answer must not tell a known address from a new one.
+        return Response.accepted(new SignUpReceived("PENDING_CONFIRMATION")).build();
     }
 
+    @POST
+    @Path("/confirm")
+    @Operation(summary = "Public: confirms the address behind the token {token} of the confirmation mail. A POST, "
+            + "so that mail scanners following the link confirm nothing")
+    public Confirmed confirm(Confirmation input) {
+        return new Confirmed(prospects.confirm(input == null ? null : input.token()).status().name());
+    }
+
+    /** Refuses explicitly: a link visit (a mail scanner's, too) must never confirm anybody. */
     @GET
     @Path("/confirm")
-    @Operation(summary = "Public: confirms the address behind the token of the confirmation mail")
-    public Confirmed confirm(@QueryParam("token") String token) {
-        return new Confirmed(prospects.confirm(token).status().name());
+    @Operation(summary = "Not allowed (405): confirming is a POST")
+    public Confirmed confirmByLink() {
+        throw new NotAllowedException("POST");
     }
 
     @GET

@@ -3,6 +3,7 @@ package de.netzwerkbuero.web.rest.problem;
 import de.netzwerkbuero.platform.api.error.ApplicationProblem;
 import de.netzwerkbuero.platform.api.error.FieldViolation;
 import de.netzwerkbuero.platform.api.error.InvalidInputException;
+import de.netzwerkbuero.platform.api.error.TooManyRequestsException;
 import de.netzwerkbuero.web.i18n.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -27,7 +28,11 @@ public final class ProblemResponses {
         if (problem instanceof InvalidInputException invalid) {
             body.add("violations", violations(invalid.violations(), locale));
         }
-        return build(problem.status(), body);
+        Response response = build(problem.status(), body);
+        if (problem instanceof TooManyRequestsException throttled) {
+            return Response.fromResponse(response).header("Retry-After", throttled.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     public static Response of(int status, String title, String detail, String instance) {

@@ -6,13 +6,19 @@ import de.netzwerkbuero.events.api.EventStatus;
 import de.netzwerkbuero.events.api.EventView;
 import de.netzwerkbuero.events.api.NewRegistration;
 import de.netzwerkbuero.events.api.PublicEvents;
-import de.netzwerkbuero.events.api.RegistrationView;
 import de.netzwerkbuero.events.api.Registrations;
 import de.netzwerkbuero.membership.api.Profiles;
 import de.netzwerkbuero.membership.api.PublicProfile;
+import de.netzwerkbuero.web.publicforms.ClientAddress;
+import de.netzwerkbuero.web.publicforms.Honeypot;
+import de.netzwerkbuero.web.publicforms.PublicForm;
+import de.netzwerkbuero.web.publicforms.PublicFormThrottle;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
@@ -20,7 +26,9 @@ import java.util.List;
 /**
  * The public page of one event ({@code /events/{id}}): details, agenda, free places, and the registration
  * form while the event takes registrations. For events open to members, the person names their member
- * organisation (from the published member profiles) and registers with its address.
+ * organisation (from the published member profiles) and registers with its address. The page only says that the
+ * registration was received: whether a place, the waiting list or "already registered", the mail tells the
+ * address's owner.
  */
 @Named
 @ViewScoped
@@ -35,6 +43,9 @@ public class PublicEventView implements Serializable {
     @EJB
     private Profiles profiles;
 
+    @Inject
+    private PublicFormThrottle throttle;
+
     private Long id;
     private EventView event;
     private List<AgendaItemView> agenda = List.of();
@@ -45,7 +56,8 @@ public class PublicEventView implements Serializable {
     private String lastName;
     private String email;
     private String organisation;
-    private RegistrationView result;
+    private String website;
+    private boolean received;
 
     /** f:viewAction. */
     public void load() {
@@ -55,14 +67,21 @@ public class PublicEventView implements Serializable {
         }
     }
 
+    /** A filled honeypot is thanked like everybody else, but nothing is stored or sent. */
     public void register() {
-        result = registrations.registerSelf(event.id(), new NewRegistration(memberId, null, firstName, lastName, email,
-                memberId == null ? organisation : null));
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        throttle.admit(PublicForm.EVENT_REGISTRATION, ClientAddress.of(request), email);
+        if (!Honeypot.caught(website)) {
+            registrations.registerSelf(event.id(), new NewRegistration(memberId, null, firstName, lastName, email,
+                    memberId == null ? organisation : null));
+        }
+        received = true;
         event = publicEvents.get(event.id());
     }
 
     public boolean isOpen() {
-        return event != null && event.status() == EventStatus.PUBLISHED && result == null;
+        return event != null && event.status() == EventStatus.PUBLISHED && !received;
     }
 
     public boolean isForMembers() {
@@ -93,8 +112,16 @@ public class PublicEventView implements Serializable {
         return agenda;
     }
 
-    public RegistrationView getResult() {
-        return result;
+    public boolean isReceived() {
+        return received;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
     }
 
     public Long getMemberId() {

@@ -3,28 +3,40 @@ package de.netzwerkbuero.web.ui.membership;
 import de.netzwerkbuero.membership.api.Prospects;
 import de.netzwerkbuero.platform.api.error.ApplicationProblem;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-/** The page behind the link of the confirmation mail: confirms the address once and says so. */
+import java.io.Serializable;
+
+/**
+ * The page behind the link of the confirmation mail. Opening it changes nothing (mail scanners open links);
+ * the person confirms with the button, which posts.
+ */
 @Named
-@RequestScoped
-public class ProspectConfirmView {
+@ViewScoped
+public class ProspectConfirmView implements Serializable {
 
     @EJB
     private Prospects prospects;
 
     private String token;
+    private boolean valid;
     private boolean confirmed;
-    private String organisation;
 
-    /** The view action. An unknown, used or expired link is not an error page but a sentence. */
+    /** The view action: only looks whether the link can still be confirmed. */
+    public void check() {
+        if (!confirmed) {
+            valid = token != null && prospects.confirmable(token);
+        }
+    }
+
+    /** The button. An unknown, used or expired link is not an error page but a sentence. */
     public void confirm() {
         try {
-            organisation = prospects.confirm(token).organisation();
+            prospects.confirm(token);
             confirmed = true;
         } catch (ApplicationProblem invalidLink) {
-            confirmed = false;
+            valid = false;
         }
     }
 
@@ -36,11 +48,11 @@ public class ProspectConfirmView {
         this.token = token;
     }
 
-    public boolean isConfirmed() {
-        return confirmed;
+    public boolean isValid() {
+        return valid;
     }
 
-    public String getOrganisation() {
-        return organisation;
+    public boolean isConfirmed() {
+        return confirmed;
     }
 }

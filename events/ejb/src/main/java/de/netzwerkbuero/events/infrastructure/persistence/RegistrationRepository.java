@@ -3,6 +3,8 @@ package de.netzwerkbuero.events.infrastructure.persistence;
 import de.netzwerkbuero.events.api.EventStatus;
 import de.netzwerkbuero.events.api.RegistrationFilter;
 import de.netzwerkbuero.events.api.RegistrationStatus;
+import de.netzwerkbuero.events.domain.CancelLink;
+import de.netzwerkbuero.events.domain.CancelToken;
 import de.netzwerkbuero.events.domain.Registration;
 import de.netzwerkbuero.events.domain.WaitingQueue;
 import de.netzwerkbuero.platform.api.paging.PageRequest;
@@ -39,6 +41,7 @@ public class RegistrationRepository implements WaitingQueue {
         return Optional.ofNullable(em.find(Registration.class, id));
     }
 
+    /** The registration a cancel link points to, found by the SHA-256 of the link's token. */
     /** A person's registrations: carrying the (normalised) address, or made for one of the contacts. */
     public List<Registration> ofPerson(String email, java.util.Collection<Long> contactIds) {
         if (email == null && contactIds.isEmpty()) {
@@ -60,9 +63,31 @@ public class RegistrationRepository implements WaitingQueue {
     }
 
     public Optional<Registration> findByToken(String token) {
-        return em.createQuery("select r from Registration r where r.cancelToken = :t", Registration.class)
-                .setParameter("t", token)
+        return em.createQuery("select r from Registration r, CancelLink l where l.tokenHash = :h"
+                        + " and r.id = l.registrationId", Registration.class)
+                .setParameter("h", CancelToken.hash(token))
                 .getResultStream().findFirst();
+    }
+
+    /** Hands out a fresh cancel link for the registration: stores the token's hash and returns the token. */
+    public String issueCancelToken(Registration registration, OffsetDateTime now) {
+        String token = CancelToken.generate();
+        em.persist(new CancelLink(CancelToken.hash(token), registration.getId(), now));
+        return token;
+    }
+
+    /** Deletes every cancel link of the registration: the links in mails already sent stop working. */
+    public void forgetCancelLinks(long registrationId) {
+        em.createQuery("delete from CancelLink l where l.registrationId = :r").setParameter("r", registrationId)
+                .executeUpdate();
+    }
+
+    /** The active registration of this address for the event, if there is one. */
+    public Optional<Registration> activeByEmail(long eventId, String normalizedEmail) {
+        return em.createQuery("select r from Registration r where r.eventId = :e and r.activeEmail = :m",
+                        Registration.class)
+                .setParameter("e", eventId).setParameter("m", normalizedEmail)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public void add(Registration registration) {
