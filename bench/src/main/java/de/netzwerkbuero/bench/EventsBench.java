@@ -3,6 +3,7 @@ package de.netzwerkbuero.bench;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +37,11 @@ import java.util.stream.Stream;
  * REST API as office, then {@code --registrations} POSTs with unique e-mails from each of {@code --concurrency}
  * client counts; beside it the same conditional-update SQL straight against PostgreSQL on a second event row
  * (one transaction per registration: take a place with {@code UPDATE … WHERE confirmed_count < capacity}, else
- * draw a waiting-list number; then INSERT the registration). Registrations/s, p95, CONFIRMED/WAITLISTED and the
- * overbookings as SQL counts them afterwards (must be 0). (b) The event list and one event's registration list at
- * {@code --clients} clients, REST beside the SQL of EventRepository/RegistrationRepository. Markdown output in
- * MemberListBench's format. Only ever talks to localhost.
+ * draw a waiting-list number; then INSERT the registration and one {@code events.cancel_link} row, the SHA-256 of
+ * a fresh token). Registrations/s, p95, CONFIRMED/WAITLISTED and the overbookings as SQL counts them afterwards
+ * (must be 0). (b) The event list and one event's registration list at {@code --clients} clients, REST beside the
+ * SQL of EventRepository/RegistrationRepository. Markdown output in MemberListBench's format. Only ever talks to
+ * localhost.
  */
 public final class EventsBench {
 
@@ -78,9 +79,10 @@ public final class EventsBench {
             + "e.host_member_id, e.last_waitlist_number, e.online_url, e.per_member_quota, e.project_id, "
             + "e.published_at, e.registration_closes_at, e.registration_opens_at, e.starts_at, e.status, e.title, "
             + "e.updated_at, e.venue, e.version";
-    static final String REGISTRATION_COLUMNS = "r.id, r.active_email, r.cancel_token, r.cancelled_at, r.checked_in_at, "
-            + "r.confirmed_at, r.contact_id, r.email, r.event_id, r.first_name, r.last_name, r.member_id, "
-            + "r.organisation, r.registered_at, r.reminder_sent_at, r.status, r.version, r.waitlist_number";
+    static final String REGISTRATION_COLUMNS = "r.id, r.active_email, r.cancelled_at, r.checked_in_at, "
+            + "r.confirmed_at, r.contact_id, r.email, r.erased_at, r.event_id, r.first_name, r.last_name, "
+            + "r.member_id, r.organisation, r.registered_at, r.reminder_sent_at, r.status, r.version, "
+            + "r.waitlist_number";
 
     private EventsBench() {
     }
@@ -248,8 +250,13 @@ public final class EventsBench {
                             + "last_waitlist_number + 1 WHERE id = ? AND status = 'PUBLISHED' RETURNING last_waitlist_number");
                     PreparedStatement insert = db.prepareStatement("INSERT INTO events.registration (id, event_id, "
                             + "first_name, last_name, email, active_email, status, waitlist_number, registered_at, "
-                            + "confirmed_at, cancel_token, version) VALUES (?, ?, 'Hot', ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+                            + "confirmed_at, version) VALUES (?, ?, 'Hot', ?, ?, ?, ?, ?, ?, ?, 1)");
+                    // The confirmation / waiting-list mail hands out a personal cancel link in the same
+                    // transaction: a fresh 32-byte token, only its SHA-256 stored (RegistrationRepository).
+                    PreparedStatement link = db.prepareStatement("INSERT INTO events.cancel_link (token_hash, "
+                            + "registration_id, created_at) VALUES (?, ?, ?)");
                     byte[] token = new byte[32];
+                    MessageDigest sha256 = SeedEvents.sha256();
                     return i -> {
                         try {
                             take.setLong(1, id);
@@ -267,7 +274,8 @@ public final class EventsBench {
                             String email = "hot-" + id + "-" + i + "@bench.example.org";
                             OffsetDateTime at = OffsetDateTime.now(BERLIN);
                             ThreadLocalRandom.current().nextBytes(token);
-                            insert.setLong(1, ids.removeFirst());
+                            long registrationId = ids.removeFirst();
+                            insert.setLong(1, registrationId);
                             insert.setLong(2, id);
                             insert.setString(3, "Bench " + i);
                             insert.setString(4, email);
@@ -276,8 +284,11 @@ public final class EventsBench {
                             insert.setObject(7, number, Types.BIGINT);
                             insert.setObject(8, at, Types.TIMESTAMP_WITH_TIMEZONE);
                             insert.setObject(9, seat ? at : null, Types.TIMESTAMP_WITH_TIMEZONE);
-                            insert.setString(10, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
                             insert.executeUpdate();
+                            link.setString(1, SeedEvents.cancelTokenHash(sha256, token));
+                            link.setLong(2, registrationId);
+                            link.setObject(3, at, Types.TIMESTAMP_WITH_TIMEZONE);
+                            link.executeUpdate();
                             db.commit();
                             return seat ? "CONFIRMED" : "WAITLISTED";
                         } catch (SQLException | RuntimeException e) {

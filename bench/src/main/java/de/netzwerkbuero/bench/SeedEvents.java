@@ -1,5 +1,8 @@
 package de.netzwerkbuero.bench;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +32,8 @@ import java.util.SplittableRandom;
  * allocated as the registration desk does (places first come first served up to the capacity, then waiting list
  * numbers; cancellations free a place and move the first waiting person up; cancelled events cancel all; past
  * events check people in as ATTENDED or NO_SHOW), so that {@code confirmed_count}, {@code last_waitlist_number},
- * {@code waitlist_number} and {@code active_email} are consistent. JDBC batches in one transaction, ids in blocks of
+ * {@code waitlist_number} and {@code active_email} are consistent; every registration not cancelled gets one
+ * {@code events.cancel_link} (SHA-256 of a random token, as the application stores it). JDBC batches in one transaction, ids in blocks of
  * 50 (SeedMembership.reserve). Idempotent: seeded events carry the description prefix {@value #MARK}.
  */
 public final class SeedEvents {
@@ -66,6 +71,23 @@ public final class SeedEvents {
             "Neumann", "Schwarz", "Braun", "Krüger", "Lange", "Krause", "Lehmann", "König", "Vogel", "Jung"};
 
     private SeedEvents() {
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /**
+     * The stored form of a cancel link's token, as the application makes it (events' CancelToken): the 32 random
+     * bytes as URL-safe Base64 without padding (43 characters), its UTF-8 SHA-256 as 64 lower-case hex digits.
+     */
+    static String cancelTokenHash(MessageDigest sha256, byte[] token) {
+        String plain = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        return HexFormat.of().formatHex(sha256.digest(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     public static void main(String[] argv) throws Exception {
@@ -147,7 +169,7 @@ public final class SeedEvents {
                         SeedMembership.count(db, "SELECT count(*) FROM events.registration"));
                 if (existing >= targetEvents) {
                     System.out.println("Already seeded: nothing to do.");
-                    SeedFunding.analyze(db, "events", List.of("event", "registration"));
+                    SeedFunding.analyze(db, "events", List.of("event", "registration", "cancel_link"));
                     return;
                 }
                 db.setAutoCommit(false);
@@ -169,12 +191,12 @@ public final class SeedEvents {
                 List<Ev> events = events(db, (int) existing, targetEvents - (int) existing, memberIds, projects);
                 List<Reg> regs = registrations(db, events, targetRegistrations, memberIds, members);
                 insertEvents(db, events);
-                insertRegistrations(db, regs);
+                long links = insertRegistrations(db, regs);
                 db.commit();
                 db.setAutoCommit(true);
-                System.out.printf(Locale.ROOT, "Inserted %,d events and %,d registrations in %.1f s%n", events.size(),
-                        regs.size(), SeedMembership.secs(System.nanoTime() - t0));
-                SeedFunding.analyze(db, "events", List.of("event", "registration"));
+                System.out.printf(Locale.ROOT, "Inserted %,d events, %,d registrations and %,d cancel links in %.1f s%n",
+                        events.size(), regs.size(), links, SeedMembership.secs(System.nanoTime() - t0));
+                SeedFunding.analyze(db, "events", List.of("event", "registration", "cancel_link"));
                 printSpread(db);
             }
             System.out.printf(Locale.ROOT, "SeedEvents done in %.1f s%n", SeedMembership.secs(System.nanoTime() - started));
@@ -410,12 +432,20 @@ public final class SeedEvents {
             }
         }
 
-        private void insertRegistrations(Connection db, List<Reg> regs) throws SQLException {
+        /**
+         * Inserts the registrations and, for every one not cancelled, the cancel link its confirmation or
+         * waiting-list mail handed out (the token's SHA-256, created when it registered). Answers the links.
+         */
+        private long insertRegistrations(Connection db, List<Reg> regs) throws SQLException {
             byte[] token = new byte[32];
+            MessageDigest sha256 = sha256();
+            long links = 0;
             try (var ps = db.prepareStatement("INSERT INTO events.registration (id, event_id, member_id, contact_id, "
                     + "first_name, last_name, email, active_email, organisation, status, waitlist_number, registered_at, "
-                    + "confirmed_at, cancelled_at, checked_in_at, reminder_sent_at, cancel_token, version) "
-                    + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "confirmed_at, cancelled_at, checked_in_at, reminder_sent_at, version) "
+                    + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 var link = db.prepareStatement("INSERT INTO events.cancel_link (token_hash, registration_id, "
+                         + "created_at) VALUES (?, ?, ?)")) {
                 int n = 0;
                 for (Reg r : regs) {
                     boolean attended = r.status.equals("ATTENDED");
@@ -443,15 +473,25 @@ public final class SeedEvents {
                     ps.setObject(14, attended ? r.event.startsAt.plusMinutes(random.nextInt(30)) : null,
                             Types.TIMESTAMP_WITH_TIMEZONE);
                     ps.setObject(15, reminded ? r.event.startsAt.minusDays(2) : null, Types.TIMESTAMP_WITH_TIMEZONE);
-                    ps.setString(16, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
-                    ps.setLong(17, 1 + r.changes);
+                    ps.setLong(16, 1 + r.changes);
                     ps.addBatch();
+                    // The token bytes are drawn for every row (as before), so the seed gives the same data.
+                    if (!r.status.equals("CANCELLED")) {
+                        link.setString(1, cancelTokenHash(sha256, token));
+                        link.setLong(2, r.id);
+                        link.setObject(3, r.registeredAt, Types.TIMESTAMP_WITH_TIMEZONE);
+                        link.addBatch();
+                        links++;
+                    }
                     if (++n % batch == 0) {
                         ps.executeBatch();
+                        link.executeBatch();
                     }
                 }
                 ps.executeBatch();
+                link.executeBatch();
             }
+            return links;
         }
     }
 

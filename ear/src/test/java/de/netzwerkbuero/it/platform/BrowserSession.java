@@ -1,32 +1,26 @@
 package de.netzwerkbuero.it.platform;
 
 import de.netzwerkbuero.it.support.Api;
+import de.netzwerkbuero.it.support.JsfPostback;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * What a browser does with the login form, over plain HTTP: a cookie jar, GET a page, POST a JSF form with its
  * view state (as a non-AJAX submit button would), follow nothing by itself.
  */
 final class BrowserSession {
-
-    private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState[^>]*?value=\"([^\"]+)\"");
-    /** PrimeFaces' CSP mode refuses a postback without the page's nonce, which its script adds in a browser. */
-    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -88,22 +82,7 @@ final class BrowserSession {
     }
 
     private HttpResponse<String> submit(String path, String form, String button, Map<String, String> fields) {
-        Matcher state = VIEW_STATE.matcher(lastPage);
-        if (!state.find()) {
-            throw new IllegalStateException("no JSF view state on the page: " + lastPage);
-        }
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put(form, form);
-        body.putAll(fields);
-        body.put(form + ":" + button, "");
-        body.put("jakarta.faces.ViewState", state.group(1));
-        Matcher nonce = NONCE.matcher(lastPage);
-        if (nonce.find()) {
-            body.put("primefaces.nonce", nonce.group(1));
-        }
-        String encoded = body.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
+        String encoded = JsfPostback.body(lastPage, form, button, fields);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(Api.BASE + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
@@ -127,7 +106,4 @@ final class BrowserSession {
         }
     }
 
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

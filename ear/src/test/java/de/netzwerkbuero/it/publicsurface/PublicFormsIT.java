@@ -4,6 +4,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.netzwerkbuero.it.support.Api;
+import de.netzwerkbuero.it.support.JsfPostback;
 import de.netzwerkbuero.it.support.Deployments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -605,9 +606,6 @@ class PublicFormsIT {
      */
     private static final class Browserless {
 
-        private static final Pattern HIDDEN = Pattern.compile(
-                "<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
-
         private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -642,26 +640,12 @@ class PublicFormsIT {
 
         HttpResponse<String> press(HttpResponse<String> page, String form, String button, Map<String, String> fields)
                 throws Exception {
-            Matcher action = Pattern.compile("<form id=\"" + Pattern.quote(form) + "\"[^>]*action=\"([^\"]+)\"")
-                    .matcher(page.body());
-            assertTrue(action.find(), "the form " + form);
-            String html = page.body().substring(action.start(), page.body().indexOf("</form>", action.start()));
-            StringBuilder body = new StringBuilder(field(button, button));
-            Matcher hidden = HIDDEN.matcher(html);
-            while (hidden.find()) {
-                body.append('&').append(field(hidden.group(1), hidden.group(2).replace("&#58;", ":")));
-            }
-            assertTrue(body.toString().contains("jakarta.faces.ViewState"), "the view state");
-            fields.forEach((name, value) -> body.append('&').append(field(name, value)));
-            String target = action.group(1).replace("&amp;", "&");
-            assertNotNull(target);
-            return client.send(request(target).header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+            String body = JsfPostback.body(page.body(), form, button, fields);
+            return client.send(request(JsfPostback.action(page.body(), form))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
 
-        private static String field(String name, String value) {
-            return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
     }
 }

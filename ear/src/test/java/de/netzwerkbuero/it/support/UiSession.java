@@ -5,20 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** A client logged in through the login form, as the browser is: it sends the UI's session cookie, no Basic. */
 public final class UiSession {
-
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -33,13 +28,8 @@ public final class UiSession {
     public static UiSession login(String username) {
         UiSession session = new UiSession();
         HttpResponse<String> form = session.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml")).GET());
-        Matcher viewState = VIEW_STATE.matcher(form.body());
-        if (!viewState.find()) {
-            throw new IllegalStateException("no view state on the login page: " + form.body());
-        }
-        String body = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword="
-                + encode(TestAccounts.passwordOf(username)) + "&login%3Asubmit=&jakarta.faces.ViewState="
-                + encode(viewState.group(1));
+        String body = JsfPostback.body(form.body(), "login", "submit",
+                Map.of("login:username", username, "login:password", TestAccounts.passwordOf(username)));
         HttpResponse<String> loggedIn = session.send(HttpRequest.newBuilder(URI.create(Api.BASE + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -73,7 +63,4 @@ public final class UiSession {
         }
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

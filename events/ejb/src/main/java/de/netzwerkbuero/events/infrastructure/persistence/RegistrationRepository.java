@@ -17,6 +17,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +42,8 @@ public class RegistrationRepository implements WaitingQueue {
         return Optional.ofNullable(em.find(Registration.class, id));
     }
 
-    /** The registration a cancel link points to, found by the SHA-256 of the link's token. */
     /** A person's registrations: carrying the (normalised) address, or made for one of the contacts. */
-    public List<Registration> ofPerson(String email, java.util.Collection<Long> contactIds) {
+    public List<Registration> ofPerson(String email, Collection<Long> contactIds) {
         if (email == null && contactIds.isEmpty()) {
             return List.of();
         }
@@ -62,6 +62,7 @@ public class RegistrationRepository implements WaitingQueue {
         return query.getResultList();
     }
 
+    /** The registration a cancel link points to, found by the SHA-256 of the link's token. */
     public Optional<Registration> findByToken(String token) {
         return em.createQuery("select r from Registration r, CancelLink l where l.tokenHash = :h"
                         + " and r.id = l.registrationId", Registration.class)
