@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Disabling an account, changing its roles or resetting its password ends its form sessions and its cached
+ * Disabling an account, changing its roles, resetting its password or its one-time password ends its form sessions and its cached
  * HTTP Basic credentials at once: the very next request is refused (the session counts as anonymous).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -82,6 +82,19 @@ class SessionRevocationIT {
         assertEquals(401, basic.get("/api/v1/members").statusCode());
         assertEquals(200, Api.as(user, newPassword).get("/api/v1/members").statusCode());
         assertTrue(loggedIn(user, newPassword).loggedIn());
+    }
+
+    @Test
+    void resettingTheOneTimePasswordEndsTheSession() {
+        String user = TestUsers.create("rev-totp", "office");
+        BrowserSession browser = loggedIn(user);
+        Api basic = Api.as(user, TestUsers.password(user));
+        assertEquals(200, basic.get("/api/v1/members").statusCode());
+
+        assertEquals(204, Api.as("admin").send("DELETE", "/api/v1/accounts/" + user + "/totp", null, null, java.util.Map.of()).statusCode());
+
+        assertFalse(browser.loggedIn(), "a lost device is a reason to end every session at once");
+        assertEquals(200, basic.get("/api/v1/members").statusCode(), "Basic is checked again and still valid");
     }
 
     @Test

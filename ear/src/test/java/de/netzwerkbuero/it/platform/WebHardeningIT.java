@@ -64,7 +64,9 @@ class WebHardeningIT {
         assertTrue(policies.get(0).contains("'nonce-"), policies.get(0));
         assertFalse(page.body().contains(" onclick=\""), "no inline event handlers under the CSP");
 
-        assertSecurityHeaders(Api.as("auditor").get("/api/v1/audit"));
+        HttpResponse<String> audit = Api.as("auditor").get("/api/v1/audit");
+        assertSecurityHeaders(audit);
+        assertEquals("no-store", audit.headers().firstValue("Cache-Control").orElse(""), "personal data is not cached");
         assertSecurityHeaders(Api.anonymous().get("/api/v1/public/events"));
         assertSecurityHeaders(Api.anonymous().get("/public/events/index.xhtml"));
         assertSecurityHeaders(Api.anonymous().get("/health"));

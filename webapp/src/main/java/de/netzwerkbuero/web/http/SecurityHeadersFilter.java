@@ -52,7 +52,16 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (https.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
+        if (holdsPersonalData(request)) {
+            // Office pages and API answers carry personal data: no copy in the browser's or a proxy's cache.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, new OnePolicy(response));
+    }
+
+    private static boolean holdsPersonalData(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/app/") || path.startsWith("/api/");
     }
 
     /** Turns adding a second content security policy into replacing the first. */

@@ -50,6 +50,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         // First anywhere in the chain: a limit hit while a body is read arrives wrapped in a ProcessingException.
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ApplicationProblem problem) {
+                if (problem.status() == 403) {
+                    logRefusal(instance);
+                }
                 return ProblemResponses.of(problem, instance, locale);
             }
         }
@@ -96,7 +99,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .header(HttpHeaders.WWW_AUTHENTICATE, NetzwerkAuthenticationMechanism.BASIC_CHALLENGE).build()
                     : unauthorized;
         }
+        logRefusal(instance);
         return ProblemResponses.of(403, "Forbidden", "Your role does not allow this.", instance);
+    }
+
+    /** Refused access decisions go to the server log (not the audit trail, which a prober could flood). */
+    private void logRefusal(String instance) {
+        if (request != null) {
+            LOG.warning(() -> "Access refused: " + request.getRemoteUser() + " " + request.getMethod() + " " + instance);
+        }
     }
 
     private static Response fromWebApplication(WebApplicationException web, String instance) {

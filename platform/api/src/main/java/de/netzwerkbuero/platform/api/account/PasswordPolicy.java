@@ -19,7 +19,7 @@ import java.util.Set;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 256;
+    public static final int MAX_LENGTH = 128;
     private static final String COMMON_LIST = "common-passwords.txt";
 
     private PasswordPolicy() {
