@@ -14,6 +14,6 @@ ALTER TABLE platform.account ADD COLUMN login_ticket_attempts INTEGER DEFAULT 0 
 -- Settings an administrator changes at run time, e.g. which roles must use one-time passwords.
 CREATE TABLE platform.security_setting (
     name    VARCHAR(64)  PRIMARY KEY,
-    value   VARCHAR(500) NOT NULL,
+    setting_value VARCHAR(500) NOT NULL,
     version BIGINT       NOT NULL
 );

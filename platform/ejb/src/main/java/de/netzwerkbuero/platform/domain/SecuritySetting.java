@@ -15,7 +15,7 @@ public class SecuritySetting {
     @Column(length = 64)
     private String name;
 
-    @Column(nullable = false, length = 500)
+    @Column(name = "setting_value", nullable = false, length = 500)
     private String value;
 
     @Version
