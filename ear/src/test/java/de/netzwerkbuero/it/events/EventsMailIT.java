@@ -1,15 +1,12 @@
 package de.netzwerkbuero.it.events;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.netzwerkbuero.it.support.Api;
 import de.netzwerkbuero.it.support.Deployments;
+import de.netzwerkbuero.it.support.ReceivedMails;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,15 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +41,6 @@ class EventsMailIT {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     // The outbox delivers 50 mails per 2-second tick, and earlier tests leave a backlog (digests go to every
     // office account they created): allow a minute; a mail that arrives earlier ends the wait at once.
-    private static final long WAIT_MILLIS = 60_000;
     private static final Pattern CANCEL_LINK = Pattern.compile("https?://[^\\s]+/registrations/cancel\\?token=[^\\s]+");
 
     private static GreenMail smtp;
@@ -84,17 +75,17 @@ class EventsMailIT {
         JsonObject registration = register(eventId, "Clara", "Confirm");
         String email = registration.getString("email");
 
-        MimeMessage mail = awaitMail(email, "Anmeldung bestätigt");
+        MimeMessage mail = ReceivedMails.await(smtp, email, "Anmeldung bestätigt");
         assertTrue(mail.getSubject().contains(title), mail.getSubject());
-        BodyPart ics = attachments(mail).stream()
-                .filter(part -> fileName(part).endsWith(".ics")).findFirst()
+        BodyPart ics = ReceivedMails.parts(mail).stream()
+                .filter(part -> ReceivedMails.fileName(part).endsWith(".ics")).findFirst()
                 .orElseThrow(() -> new AssertionError("an .ics attachment"));
         assertTrue(ics.getContentType().toLowerCase().startsWith("text/calendar"), ics.getContentType());
         String calendar = new String(ics.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(1, ICalendar.parse(calendar).size());
 
-        Matcher link = CANCEL_LINK.matcher(text(mail));
-        assertTrue(link.find(), "the mail has a personal cancel link: " + text(mail));
+        Matcher link = CANCEL_LINK.matcher(ReceivedMails.text(mail));
+        assertTrue(link.find(), "the mail has a personal cancel link: " + ReceivedMails.text(mail));
         String path = link.group().replaceFirst("^https?://[^/]+", "");
         HttpResponse<String> page = Api.anonymous().get(path);
         assertEquals(200, page.statusCode(), page.body());
@@ -114,9 +105,9 @@ class EventsMailIT {
                 "{\"reason\":\"Sturmwarnung\"}");
         assertEquals(200, cancelled.statusCode(), cancelled.body());
 
-        MimeMessage toConfirmed = awaitMail(confirmed, "Abgesagt");
-        MimeMessage toWaiting = awaitMail(waiting.getString("email"), "Abgesagt");
-        assertTrue(text(toConfirmed).contains("Sturmwarnung"));
+        MimeMessage toConfirmed = ReceivedMails.await(smtp, confirmed, "Abgesagt");
+        MimeMessage toWaiting = ReceivedMails.await(smtp, waiting.getString("email"), "Abgesagt");
+        assertTrue(ReceivedMails.text(toConfirmed).contains("Sturmwarnung"));
         assertTrue(toWaiting.getSubject().contains(title));
     }
 
@@ -141,12 +132,12 @@ class EventsMailIT {
             control("/clock/release");
         }
 
-        MimeMessage reminder = awaitMail(confirmed, "Erinnerung");
+        MimeMessage reminder = ReceivedMails.await(smtp, confirmed, "Erinnerung");
         assertTrue(reminder.getSubject().contains(title));
-        assertTrue(CANCEL_LINK.matcher(text(reminder)).find(), "the reminder offers the cancel link");
+        assertTrue(CANCEL_LINK.matcher(ReceivedMails.text(reminder)).find(), "the reminder offers the cancel link");
         Thread.sleep(4_000);
-        assertTrue(mailsTo(waiting, "Erinnerung").isEmpty(), "no reminder for the waiting list");
-        assertTrue(mailsTo(cancelledOne.getString("email"), "Erinnerung").isEmpty(), "no reminder after cancelling");
+        assertTrue(ReceivedMails.to(smtp, waiting, "Erinnerung").isEmpty(), "no reminder for the waiting list");
+        assertTrue(ReceivedMails.to(smtp, cancelledOne.getString("email"), "Erinnerung").isEmpty(), "no reminder after cancelling");
     }
 
     private static long publishedEvent(String title, int capacity, ZonedDateTime start) {
@@ -179,73 +170,4 @@ class EventsMailIT {
         return ZonedDateTime.now(BERLIN).plusDays(daysAhead).withHour(11).withMinute(0).withSecond(0).withNano(0);
     }
 
-    private static MimeMessage awaitMail(String to, String subjectPart) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> found = mailsTo(to, subjectPart);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(250);
-        }
-        return fail("no mail to " + to + " with \"" + subjectPart + "\" within 20 s");
-    }
-
-    private static List<MimeMessage> mailsTo(String to, String subjectPart) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                Address[] recipients = Optional.ofNullable(message.getAllRecipients()).orElse(new Address[0]);
-                boolean addressed = Arrays.stream(recipients).anyMatch(a -> a.toString().contains(to));
-                if (addressed && message.getSubject() != null && message.getSubject().contains(subjectPart)) {
-                    found.add(message);
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
-    }
-
-    private static List<BodyPart> attachments(MimeMessage message) throws MessagingException, IOException {
-        List<BodyPart> parts = new ArrayList<>();
-        if (message.getContent() instanceof Multipart multipart) {
-            collect(multipart, parts);
-        }
-        return parts;
-    }
-
-    private static void collect(Multipart multipart, List<BodyPart> parts) throws MessagingException, IOException {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof Multipart nested) {
-                collect(nested, parts);
-            } else {
-                parts.add(part);
-            }
-        }
-    }
-
-    private static String fileName(BodyPart part) {
-        try {
-            return part.getFileName() == null ? "" : part.getFileName();
-        } catch (MessagingException e) {
-            return "";
-        }
-    }
-
-    /** The readable text of a mail: its text/plain parts, or the whole body when it has no parts. */
-    private static String text(MimeMessage message) throws MessagingException, IOException {
-        List<BodyPart> parts = attachments(message);
-        if (parts.isEmpty()) {
-            return GreenMailUtil.getBody(message);
-        }
-        StringBuilder text = new StringBuilder();
-        for (BodyPart part : parts) {
-            if (part.isMimeType("text/plain") && part.getFileName() == null) {
-                text.append(part.getContent());
-            }
-        }
-        return text.toString();
-    }
 }

@@ -1,19 +1,17 @@
 package de.netzwerkbuero.it.publicsurface;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.netzwerkbuero.it.support.Api;
 import de.netzwerkbuero.it.support.JsfPostback;
 import de.netzwerkbuero.it.support.Deployments;
+import de.netzwerkbuero.it.support.ReceivedMails;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -42,11 +40,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -76,7 +72,6 @@ class PublicFormsIT {
 
     private static final int PER_CLIENT = 40;
     private static final int PER_ADDRESS = 3;
-    private static final long WAIT_MILLIS = 60_000;
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Pattern CONFIRM_LINK = Pattern.compile("https?://[^\\s]+/prospects/confirm\\?token=([^\\s]+)");
     private static final Pattern CANCEL_LINK = Pattern.compile("https?://[^\\s]+/registrations/cancel\\?token=([^\\s]+)");
@@ -157,10 +152,10 @@ class PublicFormsIT {
         assertEquals(1, Api.json(Api.as("office").get("/api/v1/prospects?q=" + real)).getInt("total"));
         JsonObject registrations = Api.json(Api.as("office").get("/api/v1/events/" + eventId + "/registrations"));
         assertEquals(1, registrations.getInt("total"), registrations.toString());
-        awaitMail(real, "Anmeldung bestätigt");
-        awaitMail(real, "Bitte bestätigen");
+        ReceivedMails.await(smtp, real, "Anmeldung bestätigt");
+        ReceivedMails.await(smtp, real, "Bitte bestätigen");
         Thread.sleep(4_000);
-        assertTrue(mailsTo(trapped, "").isEmpty(), "no mail for a filled honeypot");
+        assertTrue(ReceivedMails.to(smtp, trapped, "").isEmpty(), "no mail for a filled honeypot");
     }
 
     @Test
@@ -201,7 +196,7 @@ class PublicFormsIT {
         confirmByApi(tokens(known, "Bitte bestätigen", CONFIRM_LINK, 2));
         HttpResponse<String> confirmedAgain = signUp(newClient(), known, null);
         assertSameAnswer(unknown, confirmedAgain);
-        awaitMail(known, "bereits angemeldet");
+        ReceivedMails.await(smtp, known, "bereits angemeldet");
 
         long eventId = publishedEvent("Doppelt " + unique(), "PUBLIC", null);
         String registered = address("doppelt");
@@ -211,8 +206,8 @@ class PublicFormsIT {
                 registration("Dora", "Doppelt", registered, null).build().toString(), null);
         assertEquals(202, newRegistration.statusCode(), newRegistration.body());
         assertSameAnswer(newRegistration, repeated);
-        MimeMessage already = awaitMail(registered, "Bereits angemeldet");
-        assertTrue(CANCEL_LINK.matcher(text(already)).find(), "the owner gets their cancel link again");
+        MimeMessage already = ReceivedMails.await(smtp, registered, "Bereits angemeldet");
+        assertTrue(CANCEL_LINK.matcher(ReceivedMails.text(already)).find(), "the owner gets their cancel link again");
         assertEquals(1, Api.json(Api.as("office").get("/api/v1/events/" + eventId + "/registrations"))
                 .getInt("total"));
     }
@@ -221,9 +216,9 @@ class PublicFormsIT {
     void theConfirmationLinkOpensAPageAndOnlyTheButtonConfirms() throws Exception {
         String email = address("knopf");
         assertEquals(202, signUp(newClient(), email, null).statusCode());
-        MimeMessage mail = awaitMail(email, "Bitte bestätigen");
-        Matcher link = CONFIRM_LINK.matcher(text(mail));
-        assertTrue(link.find(), text(mail));
+        MimeMessage mail = ReceivedMails.await(smtp, email, "Bitte bestätigen");
+        Matcher link = CONFIRM_LINK.matcher(ReceivedMails.text(mail));
+        assertTrue(link.find(), ReceivedMails.text(mail));
         String token = URLDecoderHelper.decode(link.group(1));
 
         assertEquals(405, Api.anonymous().get("/api/v1/prospects/confirm?token="
@@ -307,17 +302,17 @@ class PublicFormsIT {
         String feed = unfold(Api.anonymous().get("/api/v1/calendar.ics").body());
         assertTrue(feed.contains(title), "the events are in the feed");
         assertFalse(feed.contains(url), "the public feed carries no online link");
-        assertFalse(text(awaitMail(prospect, "Neue Veranstaltung")).contains(url),
+        assertFalse(ReceivedMails.text(ReceivedMails.await(smtp, prospect, "Neue Veranstaltung")).contains(url),
                 "the invitation to prospects does not carry the link");
 
         HttpResponse<String> self = post("/api/v1/events/" + forProspects + "/registrations", newClient(),
                 registration("Ida", "Interessiert", prospect, null).build().toString(), null);
         assertEquals(202, self.statusCode(), self.body());
-        MimeMessage confirmation = awaitMail(prospect, "Anmeldung bestätigt");
-        String ics = attachments(confirmation).stream().filter(p -> fileName(p).endsWith(".ics")).findFirst()
+        MimeMessage confirmation = ReceivedMails.await(smtp, prospect, "Anmeldung bestätigt");
+        String ics = ReceivedMails.parts(confirmation).stream().filter(p -> ReceivedMails.fileName(p).endsWith(".ics")).findFirst()
                 .map(PublicFormsIT::content).orElseThrow(() -> new AssertionError("an .ics attachment"));
         assertTrue(unfold(ics).contains(url), "the registrant's calendar file carries the link: " + ics);
-        assertTrue(text(confirmation).contains(url), "and so does the confirmation text");
+        assertTrue(ReceivedMails.text(confirmation).contains(url), "and so does the confirmation text");
     }
 
     // --- the calls
@@ -473,74 +468,14 @@ class PublicFormsIT {
 
     /** The tokens of the links in the first {@code count} such mails to the address, once they all arrived. */
     private static List<String> tokens(String to, String subjectPart, Pattern link, int count) throws Exception {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (mailsTo(to, subjectPart).size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-        }
-        List<MimeMessage> mails = mailsTo(to, subjectPart);
-        assertTrue(mails.size() >= count, count + " mails to " + to + " with " + subjectPart);
+        List<MimeMessage> mails = ReceivedMails.await(smtp, to, subjectPart, count);
         List<String> tokens = new ArrayList<>();
         for (MimeMessage mail : mails) {
-            Matcher matcher = link.matcher(text(mail));
-            assertTrue(matcher.find(), "a link in the mail to " + to + ": " + text(mail));
+            Matcher matcher = link.matcher(ReceivedMails.text(mail));
+            assertTrue(matcher.find(), "a link in the mail to " + to + ": " + ReceivedMails.text(mail));
             tokens.add(URLDecoderHelper.decode(matcher.group(1)));
         }
         return tokens;
-    }
-
-    private static MimeMessage awaitMail(String to, String subjectPart) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            List<MimeMessage> found = mailsTo(to, subjectPart);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(250);
-        }
-        return fail("no mail to " + to + " with \"" + subjectPart + "\" within a minute");
-    }
-
-    private static List<MimeMessage> mailsTo(String to, String subjectPart) {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                Address[] recipients = Optional.ofNullable(message.getAllRecipients()).orElse(new Address[0]);
-                boolean addressed = Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(to));
-                if (addressed && message.getSubject() != null && message.getSubject().contains(subjectPart)) {
-                    found.add(message);
-                }
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
-    }
-
-    private static List<BodyPart> attachments(MimeMessage message) throws MessagingException, IOException {
-        List<BodyPart> parts = new ArrayList<>();
-        if (message.getContent() instanceof Multipart multipart) {
-            collect(multipart, parts);
-        }
-        return parts;
-    }
-
-    private static void collect(Multipart multipart, List<BodyPart> parts) throws MessagingException, IOException {
-        for (int i = 0; i < multipart.getCount(); i++) {
-            BodyPart part = multipart.getBodyPart(i);
-            if (part.getContent() instanceof Multipart nested) {
-                collect(nested, parts);
-            } else {
-                parts.add(part);
-            }
-        }
-    }
-
-    private static String fileName(BodyPart part) {
-        try {
-            return part.getFileName() == null ? "" : part.getFileName();
-        } catch (MessagingException e) {
-            return "";
-        }
     }
 
     private static String content(BodyPart part) {
@@ -549,21 +484,6 @@ class PublicFormsIT {
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String text(MimeMessage message) throws MessagingException, IOException {
-        List<BodyPart> parts = attachments(message);
-        if (parts.isEmpty()) {
-            // Decoded: the raw body is quoted-printable, whose soft line breaks would cut a link in two.
-            return message.getContent() instanceof String plain ? plain : GreenMailUtil.getBody(message);
-        }
-        StringBuilder text = new StringBuilder();
-        for (BodyPart part : parts) {
-            if (part.isMimeType("text/plain") && part.getFileName() == null) {
-                text.append(part.getContent());
-            }
-        }
-        return text.toString();
     }
 
     // --- small helpers

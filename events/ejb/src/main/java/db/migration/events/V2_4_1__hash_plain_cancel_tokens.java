@@ -1,6 +1,6 @@
 package db.migration.events;
 
-import de.netzwerkbuero.events.domain.CancelToken;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -30,7 +30,7 @@ public class V2_4_1__hash_plain_cancel_tokens extends BaseJavaMigration {
                      "INSERT INTO events.cancel_link (token_hash, registration_id, created_at) VALUES (?, ?, ?)")) {
             int pending = 0;
             while (rows.next()) {
-                insert.setString(1, CancelToken.hash(rows.getString("cancel_token")));
+                insert.setString(1, SecretToken.hash(rows.getString("cancel_token")));
                 insert.setLong(2, rows.getLong("id"));
                 Timestamp registeredAt = rows.getTimestamp("registered_at");
                 insert.setTimestamp(3, registeredAt);

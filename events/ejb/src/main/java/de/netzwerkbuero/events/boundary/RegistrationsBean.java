@@ -4,7 +4,7 @@ import de.netzwerkbuero.events.api.NewRegistration;
 import de.netzwerkbuero.events.api.RegistrationFilter;
 import de.netzwerkbuero.events.api.RegistrationView;
 import de.netzwerkbuero.events.api.Registrations;
-import de.netzwerkbuero.events.domain.CancelToken;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import de.netzwerkbuero.events.domain.Event;
 import de.netzwerkbuero.events.domain.Registration;
 import de.netzwerkbuero.events.infrastructure.persistence.RegistrationRepository;
@@ -148,7 +148,7 @@ public class RegistrationsBean implements Registrations {
 
     // A malformed token is not looked up, and an unknown one reveals nothing: both are simply not found.
     private Registration byToken(String token) {
-        if (!CancelToken.wellFormed(token)) {
+        if (!SecretToken.wellFormed(token)) {
             throw new NotFoundException(TOKEN, "?");
         }
         return registrations.findByToken(token).orElseThrow(() -> new NotFoundException(TOKEN, "?"));

@@ -9,6 +9,7 @@ import de.netzwerkbuero.membership.api.MemberStatus;
 import de.netzwerkbuero.membership.api.MemberSummary;
 import de.netzwerkbuero.platform.api.error.InvalidInputException;
 import de.netzwerkbuero.platform.api.error.RuleViolationException;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -135,20 +136,20 @@ class RegistrationRulesTest {
 
     @Test
     void cancelTokensAreUnguessableAndShaped() {
-        String token = CancelToken.generate();
-        assertTrue(CancelToken.wellFormed(token));
-        assertFalse(token.equals(CancelToken.generate()));
-        assertFalse(CancelToken.wellFormed("' or 1=1 --"));
-        assertFalse(CancelToken.wellFormed(null));
+        String token = SecretToken.generate();
+        assertTrue(SecretToken.wellFormed(token));
+        assertFalse(token.equals(SecretToken.generate()));
+        assertFalse(SecretToken.wellFormed("' or 1=1 --"));
+        assertFalse(SecretToken.wellFormed(null));
     }
 
     @Test
     void cancelTokensAreStoredAsTheirSha256() {
-        String token = CancelToken.generate();
-        String hash = CancelToken.hash(token);
+        String token = SecretToken.generate();
+        String hash = SecretToken.hash(token);
         assertTrue(hash.matches("[0-9a-f]{64}"), hash);
         assertFalse(hash.contains(token));
-        assertEquals(hash, CancelToken.hash(token));
-        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", CancelToken.hash(""));
+        assertEquals(hash, SecretToken.hash(token));
+        assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", SecretToken.hash(""));
     }
 }

@@ -1,6 +1,6 @@
 package de.netzwerkbuero.events.infrastructure;
 
-import de.netzwerkbuero.events.domain.CancelToken;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class CancelTokenMigrationTest {
         db.setUser("sa");
         db.setPassword("sa");
         migrate(db, "1");
-        String token = CancelToken.generate();
+        String token = SecretToken.generate();
         try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO events.event (id, event_type, format, title, starts_at, ends_at, capacity, "
                     + "audience, status, created_at, updated_at, version) VALUES (1, 'WERKSTATT', 'ON_SITE', 'Alt', "
@@ -43,7 +43,7 @@ class CancelTokenMigrationTest {
         try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
             try (ResultSet links = sql.executeQuery("SELECT token_hash, registration_id FROM events.cancel_link")) {
                 assertTrue(links.next());
-                assertEquals(CancelToken.hash(token), links.getString(1));
+                assertEquals(SecretToken.hash(token), links.getString(1));
                 assertEquals(50, links.getLong(2));
                 assertFalse(links.next());
             }

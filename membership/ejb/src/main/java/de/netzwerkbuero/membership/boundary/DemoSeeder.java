@@ -10,7 +10,7 @@ import de.netzwerkbuero.membership.domain.AdmissionRound;
 import de.netzwerkbuero.membership.domain.Ags;
 import de.netzwerkbuero.membership.domain.Application;
 import de.netzwerkbuero.membership.domain.Member;
-import de.netzwerkbuero.membership.domain.OptInToken;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import de.netzwerkbuero.membership.domain.Prospect;
 import de.netzwerkbuero.membership.domain.StatusChange;
 import de.netzwerkbuero.membership.infrastructure.AdmissionRoundRepository;
@@ -223,7 +223,7 @@ public class DemoSeeder {
     private void prospect(String organisation, String ags, String contactName, boolean confirmed) {
         Prospect prospect = new Prospect(organisation, Ags.parse(ags), contactName,
                 contactName.toLowerCase().replace(' ', '.') + "@" + domain(organisation),
-                OptInToken.hash(OptInToken.generate()), clock.nowInOffice(), MembershipSettings.confirmationDays());
+                SecretToken.hash(SecretToken.generate()), clock.nowInOffice(), MembershipSettings.confirmationDays());
         if (confirmed) {
             prospect.confirm(clock.nowInOffice(), MembershipSettings.prospectRetentionMonths());
         }

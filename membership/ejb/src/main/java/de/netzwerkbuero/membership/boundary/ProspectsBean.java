@@ -11,7 +11,7 @@ import de.netzwerkbuero.membership.domain.Ags;
 import de.netzwerkbuero.membership.domain.Contact;
 import de.netzwerkbuero.membership.domain.Member;
 import de.netzwerkbuero.membership.domain.MemberIdentity;
-import de.netzwerkbuero.membership.domain.OptInToken;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import de.netzwerkbuero.membership.domain.Prospect;
 import de.netzwerkbuero.membership.domain.Texts;
 import de.netzwerkbuero.membership.infrastructure.MembershipMails;
@@ -65,7 +65,7 @@ public class ProspectsBean implements Prospects {
     public long signUp(ProspectSignUp signUp) {
         Ags ags = check(signUp);
         OffsetDateTime now = clock.nowInOffice();
-        String token = OptInToken.generate();
+        String token = SecretToken.generate();
         Optional<Prospect> known = prospects.openByEmail(Texts.lowerEmail(signUp.email()));
         if (known.isPresent() && known.get().getStatus() == ProspectStatus.CONFIRMED) {
             mailer.enqueue(MembershipMails.alreadyConfirmed(known.get()));
@@ -74,12 +74,12 @@ public class ProspectsBean implements Prospects {
         Prospect prospect;
         if (known.isPresent()) {
             prospect = known.get();
-            prospect.newToken(OptInToken.hash(token), now, MembershipSettings.confirmationDays());
+            prospect.newToken(SecretToken.hash(token), now, MembershipSettings.confirmationDays());
             recorder.audit(AuditRecord.of("prospect.signUpRepeated", ENTITY, prospect.getId())
                     .set("expiresOn", prospect.getExpiresOn()));
         } else {
             prospect = new Prospect(signUp.organisation(), ags, signUp.contactName(), signUp.email(),
-                    OptInToken.hash(token), now, MembershipSettings.confirmationDays());
+                    SecretToken.hash(token), now, MembershipSettings.confirmationDays());
             prospects.add(prospect);
             AuditRecord record = AuditRecord.of("prospect.signUp", ENTITY, prospect.getId())
                     .set("ags", prospect.getAgs())
@@ -137,7 +137,7 @@ public class ProspectsBean implements Prospects {
         if (Texts.blank(token)) {
             return Optional.empty();
         }
-        return prospects.byTokenHash(OptInToken.hash(token.trim()))
+        return prospects.byTokenHash(SecretToken.hash(token.trim()))
                 .filter(p -> p.getStatus() == ProspectStatus.PENDING && !p.expiredOn(clock.today()));
     }
 

@@ -2,6 +2,7 @@ package de.netzwerkbuero.membership.domain;
 
 import de.netzwerkbuero.membership.api.ProspectStatus;
 import de.netzwerkbuero.platform.api.error.RuleViolationException;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ class ProspectTest {
 
     private static Prospect signUp() {
         return new Prospect("Stadt Riesa", Ags.parse("14627230"), "Robin Beispiel", "Robin@Riesa.example",
-                OptInToken.hash("token"), NOW, 30);
+                SecretToken.hash("token"), NOW, 30);
     }
 
     @Test
@@ -78,10 +79,10 @@ class ProspectTest {
 
     @Test
     void tokensAreRandomAndStoredAsHashes() {
-        String token = OptInToken.generate();
-        assertNotEquals(token, OptInToken.generate());
+        String token = SecretToken.generate();
+        assertNotEquals(token, SecretToken.generate());
         assertEquals(43, token.length());
-        assertEquals(64, OptInToken.hash(token).length());
-        assertEquals(OptInToken.hash(token), OptInToken.hash(token));
+        assertEquals(64, SecretToken.hash(token).length());
+        assertEquals(SecretToken.hash(token), SecretToken.hash(token));
     }
 }

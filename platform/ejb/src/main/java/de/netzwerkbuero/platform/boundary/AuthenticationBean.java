@@ -6,6 +6,7 @@ import de.netzwerkbuero.platform.api.account.LoginResult.Outcome;
 import de.netzwerkbuero.platform.api.account.TotpEnrolment;
 import de.netzwerkbuero.platform.api.audit.AuditRecord;
 import de.netzwerkbuero.platform.api.clock.BusinessClock;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import de.netzwerkbuero.platform.domain.Account;
 import de.netzwerkbuero.platform.domain.LoginThrottle;
 import de.netzwerkbuero.platform.domain.PasswordHasher;
@@ -24,14 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
@@ -52,7 +47,6 @@ public class AuthenticationBean implements Authentication {
     static final Duration TICKET_LIFETIME = Duration.ofMinutes(5);
     static final int CODE_ATTEMPTS_PER_TICKET = 5;
     static final String ISSUER = "Netzwerkbuero";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(AuthenticationBean.class.getName());
 
     @PersistenceContext(unitName = "platform")
@@ -113,8 +107,8 @@ public class AuthenticationBean implements Authentication {
                 return audited(username, Outcome.BASIC_NOT_ALLOWED, sourceAddress);
             }
             Outcome next = account.hasTotp() ? Outcome.CODE_REQUIRED : Outcome.ENROLMENT_REQUIRED;
-            String ticket = newTicket();
-            account.issueTicket(hash(ticket), now.plus(TICKET_LIFETIME));
+            String ticket = SecretToken.generate();
+            account.issueTicket(SecretToken.hash(ticket), now.plus(TICKET_LIFETIME));
             record(username, AuditRecord.of("LOGIN_PASSWORD_ACCEPTED", "Account", actor(username))
                     .set("next", next.name()).set("source", sourceAddress));
             return new LoginResult(next, username, null, 0, ticket);
@@ -176,7 +170,7 @@ public class AuthenticationBean implements Authentication {
         if (ticket == null || ticket.isBlank()) {
             return Optional.empty();
         }
-        return accounts.findByTicketForUpdate(hash(ticket)).filter(a -> a.ticketValidAt(now) && a.isEnabled());
+        return accounts.findByTicketForUpdate(SecretToken.hash(ticket)).filter(a -> a.ticketValidAt(now) && a.isEnabled());
     }
 
     private LoginResult codeFailed(Account account, String sourceAddress, Instant now) {
@@ -217,18 +211,4 @@ public class AuthenticationBean implements Authentication {
         return username.length() > 64 ? username.substring(0, 64) : username;
     }
 
-    private static String newTicket() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String ticket) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(ticket.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,7 +4,7 @@ import de.netzwerkbuero.events.api.EventStatus;
 import de.netzwerkbuero.events.api.RegistrationFilter;
 import de.netzwerkbuero.events.api.RegistrationStatus;
 import de.netzwerkbuero.events.domain.CancelLink;
-import de.netzwerkbuero.events.domain.CancelToken;
+import de.netzwerkbuero.platform.api.secret.SecretToken;
 import de.netzwerkbuero.events.domain.Registration;
 import de.netzwerkbuero.events.domain.WaitingQueue;
 import de.netzwerkbuero.platform.api.paging.PageRequest;
@@ -66,14 +66,14 @@ public class RegistrationRepository implements WaitingQueue {
     public Optional<Registration> findByToken(String token) {
         return em.createQuery("select r from Registration r, CancelLink l where l.tokenHash = :h"
                         + " and r.id = l.registrationId", Registration.class)
-                .setParameter("h", CancelToken.hash(token))
+                .setParameter("h", SecretToken.hash(token))
                 .getResultStream().findFirst();
     }
 
     /** Hands out a fresh cancel link for the registration: stores the token's hash and returns the token. */
     public String issueCancelToken(Registration registration, OffsetDateTime now) {
-        String token = CancelToken.generate();
-        em.persist(new CancelLink(CancelToken.hash(token), registration.getId(), now));
+        String token = SecretToken.generate();
+        em.persist(new CancelLink(SecretToken.hash(token), registration.getId(), now));
         return token;
     }
 

@@ -1,4 +1,4 @@
-package de.netzwerkbuero.events.domain;
+package de.netzwerkbuero.platform.api.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,15 +9,16 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secret in a registration's cancel link: 256 random bits, URL-safe. Only its SHA-256 is stored (see
- * {@link CancelLink}), so a copy of the database cancels nobody's place; each mail gets a fresh token.
+ * A secret handed to one person and never stored as it is: the token of a mailed link (opt-in confirmation,
+ * registration cancel link) or of a login waiting for its second step. 256 random bits, URL-safe; only its SHA-256
+ * is stored and looked up, so a copy of the database confirms, cancels or logs in nobody.
  */
-public final class CancelToken {
+public final class SecretToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9_-]{43}$");
 
-    private CancelToken() {
+    private SecretToken() {
     }
 
     public static String generate() {
