@@ -69,7 +69,7 @@ public class MembershipPersonalData {
         List<Prospect> prospectsFound = request.email() == null ? List.of() : prospects.allByEmail(request.email());
         JsonArrayBuilder prospectSection = Json.createArrayBuilder();
         for (Prospect p : prospectsFound) {
-            prospectSection.add(prospect(p));
+            prospectSection.add(PersonalDataJson.prospect(p));
             request.subject("Prospect", p.getId());
         }
         request.add("contacts", contactSection.build());
@@ -128,45 +128,7 @@ public class MembershipPersonalData {
 
     private JsonObjectBuilder contact(Contact c) {
         Member member = members.find(c.getMemberId());
-        JsonObjectBuilder contact = Json.createObjectBuilder().add("id", c.getId()).add("memberId", c.getMemberId());
-        put(contact, "memberName", member == null ? null : member.getName());
-        put(contact, "firstName", c.getFirstName());
-        put(contact, "lastName", c.getLastName());
-        put(contact, "function", c.getFunction());
-        put(contact, "email", c.getEmail());
-        put(contact, "phone", c.getPhone());
-        contact.add("primary", c.isPrimary()).add("consent", c.getConsentAt() != null);
-        put(contact, "consentAt", c.getConsentAt());
-        put(contact, "erasedAt", c.getErasedAt());
-        JsonArrayBuilder applications = Json.createArrayBuilder();
-        for (Application a : members.applicationsNaming(c.getId())) {
-            JsonObjectBuilder named = Json.createObjectBuilder().add("memberId", a.getMemberId());
-            put(named, "contactPerson", a.getContactPerson());
-            applications.add(named);
-        }
-        return contact.add("namedInApplications", applications);
-    }
-
-    private static JsonObjectBuilder prospect(Prospect p) {
-        JsonObjectBuilder prospect = Json.createObjectBuilder().add("id", p.getId());
-        put(prospect, "organisation", p.getOrganisation());
-        put(prospect, "ags", p.getAgs());
-        put(prospect, "contactName", p.getContactName());
-        put(prospect, "email", p.getEmail());
-        put(prospect, "status", p.getStatus());
-        put(prospect, "signedUpAt", p.getSignedUpAt());
-        put(prospect, "consentAt", p.getConsentAt());
-        put(prospect, "confirmedAt", p.getConfirmedAt());
-        put(prospect, "expiresOn", p.getExpiresOn());
-        put(prospect, "memberId", p.getMemberId());
-        return prospect;
-    }
-
-    private static void put(JsonObjectBuilder object, String name, Object value) {
-        if (value == null) {
-            object.addNull(name);
-        } else {
-            object.add(name, value.toString());
-        }
+        return PersonalDataJson.contact(c, member == null ? null : member.getName())
+                .add("namedInApplications", PersonalDataJson.applicationsNaming(members.applicationsNaming(c.getId())));
     }
 }

@@ -1,7 +1,6 @@
 package de.netzwerkbuero.membership.boundary;
 
 import de.netzwerkbuero.membership.api.PersonalData;
-import de.netzwerkbuero.membership.domain.Application;
 import de.netzwerkbuero.membership.domain.Contact;
 import de.netzwerkbuero.membership.domain.Member;
 import de.netzwerkbuero.membership.domain.Prospect;
@@ -21,7 +20,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import java.util.List;
@@ -57,40 +55,16 @@ public class PersonalDataBean implements PersonalData {
     public String exportContact(long contactId) {
         Contact c = contacts.require(contactId);
         Member member = members.find(c.getMemberId());
-        JsonArrayBuilder applications = Json.createArrayBuilder();
-        for (Application a : members.applicationsNaming(contactId)) {
-            JsonObjectBuilder named = Json.createObjectBuilder().add("memberId", a.getMemberId());
-            put(named, "contactPerson", a.getContactPerson());
-            applications.add(named);
-        }
-        JsonObjectBuilder contact = Json.createObjectBuilder().add("id", c.getId()).add("memberId", c.getMemberId());
-        put(contact, "memberName", member == null ? null : member.getName());
-        put(contact, "firstName", c.getFirstName());
-        put(contact, "lastName", c.getLastName());
-        put(contact, "function", c.getFunction());
-        put(contact, "email", c.getEmail());
-        put(contact, "phone", c.getPhone());
-        contact.add("primary", c.isPrimary()).add("consent", c.getConsentAt() != null);
-        put(contact, "consentAt", c.getConsentAt());
-        put(contact, "erasedAt", c.getErasedAt());
+        JsonObjectBuilder contact = PersonalDataJson.contact(c, member == null ? null : member.getName());
         recorder.audit(AuditRecord.of("contact.export", "Contact", contactId).set("format", "json"));
-        return envelope("contact").add("contact", contact).add("namedInApplications", applications).build().toString();
+        return envelope("contact").add("contact", contact)
+                .add("namedInApplications", PersonalDataJson.applicationsNaming(members.applicationsNaming(contactId))).build().toString();
     }
 
     @Override
     public String exportProspect(long prospectId) {
         Prospect p = prospects.require(prospectId);
-        JsonObjectBuilder prospect = Json.createObjectBuilder().add("id", p.getId());
-        put(prospect, "organisation", p.getOrganisation());
-        put(prospect, "ags", p.getAgs());
-        put(prospect, "contactName", p.getContactName());
-        put(prospect, "email", p.getEmail());
-        put(prospect, "status", p.getStatus());
-        put(prospect, "signedUpAt", p.getSignedUpAt());
-        put(prospect, "consentAt", p.getConsentAt());
-        put(prospect, "confirmedAt", p.getConfirmedAt());
-        put(prospect, "expiresOn", p.getExpiresOn());
-        put(prospect, "memberId", p.getMemberId());
+        JsonObjectBuilder prospect = PersonalDataJson.prospect(p);
         recorder.audit(AuditRecord.of("prospect.export", "Prospect", prospectId).set("format", "json"));
         return envelope("prospect").add("prospect", prospect).build().toString();
     }
@@ -120,11 +94,4 @@ public class PersonalDataBean implements PersonalData {
                 .add("legalBasis", "DSGVO Art. 15");
     }
 
-    private static void put(JsonObjectBuilder object, String name, Object value) {
-        if (value == null) {
-            object.addNull(name);
-        } else {
-            object.add(name, value.toString());
-        }
-    }
 }
