@@ -66,13 +66,18 @@ class PrivacyBrowserIT {
             browser.type("privacy:email", email);
             browser.click("privacy:search");
             browser.waitForText(By.id("privacy:result"), title);
-            assertTrue(browser.driver().findElement(By.id("privacy:result")).getText().contains("Veranstaltungsanmeldung"));
+            String found = browser.driver().findElement(By.id("privacy:result")).getText();
+            assertTrue(found.contains("Veranstaltungsanmeldung"), found);
+            assertTrue(found.contains("Gespeichert zu " + email), "the heading names the address: " + found);
+            assertTrue(found.contains("bestätigt") && !found.contains("CONFIRMED"), "statuses in words: " + found);
+            assertFalse(found.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO dates: " + found);
             assertEquals(List.of(), browser.seriousAccessibilityProblems(), "privacy page with findings");
 
             browser.click("privacy:erase");
             browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
             browser.waitForText(By.id("growl_container"), "anonymisiert");
             browser.waitForText(By.id("privacy:result"), "nichts (mehr) gespeichert");
+            assertTrue(browser.driver().findElements(By.id("privacy:erase")).isEmpty(), "nothing left to erase");
             assertFalse(browser.driver().findElement(By.id("privacy:result")).getText().contains(title));
         }
         assertTrue(office.get("/api/v1/events/" + eventId + "/registrations").body().contains("Gelöscht"));

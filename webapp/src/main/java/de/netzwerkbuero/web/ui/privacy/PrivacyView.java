@@ -2,9 +2,11 @@ package de.netzwerkbuero.web.ui.privacy;
 
 import de.netzwerkbuero.platform.api.privacy.ErasureReport;
 import de.netzwerkbuero.platform.api.privacy.PersonRequests;
+import de.netzwerkbuero.web.i18n.Texts;
 import de.netzwerkbuero.web.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * "Datenschutz": the office enters an address, sees what every module stores about it, downloads the JSON
@@ -38,7 +41,8 @@ public class PrivacyView implements Serializable {
     public void search() {
         String json = persons.export(email);
         searched = email.trim();
-        PersonFindings parsed = PersonFindings.of(json);
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        PersonFindings parsed = PersonFindings.of(json, key -> Texts.text(key, locale), locale);
         findings = parsed.findings();
         auditEntries = parsed.auditEntries();
         if (!parsed.incomplete().isEmpty()) {
@@ -59,7 +63,7 @@ public class PrivacyView implements Serializable {
     public void erase() {
         ErasureReport report = persons.erase(searched);
         if (report.complete()) {
-            messages.global(FacesMessage.SEVERITY_INFO, "privacy.erased", report.erasureId());
+            messages.global(FacesMessage.SEVERITY_INFO, "privacy.erased", searched, report.erasureId());
         } else {
             messages.global(FacesMessage.SEVERITY_ERROR, "privacy.erasureIncomplete",
                     String.join(", ", report.failedModules()), report.erasureId());
@@ -67,8 +71,9 @@ public class PrivacyView implements Serializable {
         search();
     }
 
-    public boolean isSearched() {
-        return searched != null;
+    /** Something was looked up and found: only then can it be downloaded or erased. */
+    public boolean isErasable() {
+        return !findings.isEmpty();
     }
 
     public String getEmail() {
