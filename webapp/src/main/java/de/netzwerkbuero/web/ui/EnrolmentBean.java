@@ -2,6 +2,7 @@ package de.netzwerkbuero.web.ui;
 
 import de.netzwerkbuero.platform.api.account.Authentication;
 import de.netzwerkbuero.platform.api.account.TotpEnrolment;
+import de.netzwerkbuero.web.i18n.Texts;
 import de.netzwerkbuero.web.security.OneTimeCodeCredential;
 import de.netzwerkbuero.web.security.PendingLogin;
 import jakarta.ejb.EJB;
@@ -70,7 +71,8 @@ public class EnrolmentBean implements Serializable {
     }
 
     public String getQrCode() {
-        return enrolment == null ? "" : QrCodes.svg(enrolment.otpauthUri(), "otpauth QR");
+        return enrolment == null ? "" : QrCodes.svg(enrolment.otpauthUri(), Texts.text("totp.qrTitle",
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     public TotpEnrolment getEnrolment() {

@@ -70,6 +70,8 @@ public class AuthenticationBean implements Authentication {
     @Override
     public LoginResult verify(String username, char[] password, String sourceAddress, Channel channel) {
         LoginThrottle throttle = limits.throttle();
+        // Real time, not the business clock: throttle windows, tickets and one-time codes (made by the user's
+        // phone) run on the wall clock, also on a test server whose business clock was moved.
         Instant now = Instant.now();
         if (throttle.addressBlocked(sourceAddress, now)) {
             LOG.fine(() -> "Login refused without check: too many failures from " + sourceAddress);

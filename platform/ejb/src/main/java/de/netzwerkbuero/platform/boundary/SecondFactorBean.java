@@ -73,6 +73,7 @@ public class SecondFactorBean implements SecondFactor {
         if (account.hasTotp() || account.getTotpPendingSecret() == null) {
             throw new RuleViolationException("totpNotStarted", "Start the set-up of a one-time password first.");
         }
+        // The code comes from the user's phone: it is checked against real time, never the business clock.
         OptionalLong step = Totp.matchingStep(account.getTotpPendingSecret(), code, Instant.now());
         if (step.isEmpty()) {
             throw InvalidInputException.of("code", "totpCodeInvalid",
