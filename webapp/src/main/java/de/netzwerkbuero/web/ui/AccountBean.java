@@ -2,10 +2,8 @@ package de.netzwerkbuero.web.ui;
 
 import de.netzwerkbuero.platform.api.account.SecondFactor;
 import de.netzwerkbuero.platform.api.account.TotpEnrolment;
-import de.netzwerkbuero.web.i18n.Texts;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,8 +45,7 @@ public class AccountBean implements Serializable {
     }
 
     public String getQrCode() {
-        return enrolment == null ? "" : QrCodes.svg(enrolment.otpauthUri(), Texts.text("totp.qrTitle",
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        return QrCodes.of(enrolment);
     }
 
     public TotpEnrolment getEnrolment() {

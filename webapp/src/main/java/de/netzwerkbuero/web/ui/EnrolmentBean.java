@@ -2,7 +2,6 @@ package de.netzwerkbuero.web.ui;
 
 import de.netzwerkbuero.platform.api.account.Authentication;
 import de.netzwerkbuero.platform.api.account.TotpEnrolment;
-import de.netzwerkbuero.web.i18n.Texts;
 import de.netzwerkbuero.web.security.OneTimeCodeCredential;
 import de.netzwerkbuero.web.security.PendingLogin;
 import jakarta.ejb.EJB;
@@ -71,8 +70,7 @@ public class EnrolmentBean implements Serializable {
     }
 
     public String getQrCode() {
-        return enrolment == null ? "" : QrCodes.svg(enrolment.otpauthUri(), Texts.text("totp.qrTitle",
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        return QrCodes.of(enrolment);
     }
 
     public TotpEnrolment getEnrolment() {

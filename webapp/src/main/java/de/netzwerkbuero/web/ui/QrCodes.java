@@ -5,6 +5,9 @@ import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
+import de.netzwerkbuero.platform.api.account.TotpEnrolment;
+import de.netzwerkbuero.web.i18n.Texts;
+import jakarta.faces.context.FacesContext;
 
 import java.util.Map;
 
@@ -14,7 +17,16 @@ public final class QrCodes {
     private QrCodes() {
     }
 
-    public static String svg(String text, String title) {
+    /** The QR code of a one-time-password enrolment, named in the page's language; empty without one. */
+    public static String of(TotpEnrolment enrolment) {
+        if (enrolment == null) {
+            return "";
+        }
+        return svg(enrolment.otpauthUri(),
+                Texts.text("totp.qrTitle", FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+    }
+
+    static String svg(String text, String title) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 4));
